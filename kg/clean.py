@@ -1,0 +1,167 @@
+"""Clean raw article text and cut it into sentences.
+
+News texts come out of PDFs and web pages: lines are wrapped inside words
+(创新\\n\\n式突破), spaces are scattered between characters (联东 U谷), and
+full-width and half-width punctuation are mixed.  Cleaning turns all of that
+into one running text; every later offset refers to the cleaned text.
+
+>>> clean_text("以引领式突破实现“方向转型”，创新\\n\\n式突破实现“路径转型”。")
+'以引领式突破实现“方向转型”，创新式突破实现“路径转型”。'
+>>> [s.text for s in split_sentences("d", "第一句。第二句！")]
+['第一句。', '第二句！']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.model import Sentence
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+# A line ending in one of these closes a paragraph or a sentence.
+_LINE_TERMINAL = "。！？；…：!?;:"
+# A line ending in one of these is certainly continued on the next line.
+_LINE_CONTINUES = "，、“‘《（(—·-"
+
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u3000\u2002\u2003\u2009\t\x0b\x0c"), " ")
+
+# Half-width punctuation that becomes full-width next to Chinese text.
+_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+_SPACE_INSIDE = re.compile(rf"(?<=[{CJK}0-9A-Za-z%）)”’])[ ]+(?=[{CJK}0-9A-Za-z（(“‘])")
+_SPACE_AROUND_PUNCT = re.compile(rf"[ ]*([，。、；：！？（）“”‘’《》])[ ]*")
+
+
+def _width(text: str) -> str:
+    """Full-width letters and digits to ASCII (１２Ａ -> 12A); punctuation is
+    handled separately because its width carries meaning in Chinese text."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+            out.append(chr(o - 0xFEE0))
+        elif ch == "．" :
+            out.append(".")
+        elif ch == "％":
+            out.append("%")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _punctuation(line: str) -> str:
+    """Half-width , ; : ? ! ( ) next to Chinese become full-width; straight
+    quotes become curly pairs.  A decimal point or 10:30 stays as it is."""
+    chars = list(line)
+    n = len(chars)
+    for i, ch in enumerate(chars):
+        if ch in _TO_FULL:
+            prev = chars[i - 1] if i else ""
+            nxt = chars[i + 1] if i + 1 < n else ""
+            if ch in ",:" and prev.isdigit() and nxt.isdigit():
+                continue
+            if _CJK_CHAR.match(prev) or _CJK_CHAR.match(nxt) or ch in "()" and (
+                    _CJK_CHAR.search(line)):
+                chars[i] = _TO_FULL[ch]
+    line = "".join(chars)
+    for straight, (left, right) in (('"', "“”"), ("'", "‘’")):
+        if straight in line and _CJK_CHAR.search(line):
+            parts = line.split(straight)
+            line = parts[0] + "".join(
+                (left if k % 2 == 0 else right) + part for k, part in enumerate(parts[1:]))
+    return line
+
+
+def _short_line_limit(lines: list[str]) -> int:
+    """A line shorter than this is a heading or a paragraph end, not a wrapped line.
+    Wrapped column text (seeds: about 17 characters a line) gives a low limit;
+    one paragraph a line gives the ceiling."""
+    lengths = sorted(len(x) for x in lines if len(x) > 4)
+    if not lengths:
+        return 8
+    p75 = lengths[(len(lengths) * 3) // 4]
+    return max(6, min(30, int(p75 * 0.6)))
+
+
+def _join_lines(raw: str) -> str:
+    lines = [ln.strip() for ln in raw.split("\n")]
+    limit = _short_line_limit([ln for ln in lines if ln])
+    out: list[str] = []
+    pending = ""   # current paragraph being joined
+    last_len = 0   # length of the last raw line in `pending`
+    for ln in lines:
+        if not ln:
+            continue
+        if ln.startswith("#"):
+            ln = ln.lstrip("#").strip()
+            if pending:
+                out.append(pending)
+            out.append(ln)
+            pending = ""
+            continue
+        if not pending:
+            pending, last_len = ln, len(ln)
+            continue
+        last = pending[-1]
+        if last in _LINE_TERMINAL or last in "”’" and len(pending) > 1 and pending[-2] in _LINE_TERMINAL:
+            joined = False
+        elif last in _LINE_CONTINUES or last.isdigit():
+            joined = True
+        else:
+            joined = last_len >= limit
+        if joined:
+            pending += ("" if _glue(pending[-1], ln[0]) else " ") + ln
+        else:
+            out.append(pending)
+            pending = ln
+        last_len = len(ln)
+    if pending:
+        out.append(pending)
+    return "\n".join(out)
+
+
+def _glue(a: str, b: str) -> bool:
+    """True when two pieces join with no space: everything except two ASCII words."""
+    return not (a.isascii() and a.isalnum() and b.isascii() and b.isalpha())
+
+
+def clean_text(raw: str) -> str:
+    """Clean one article's raw text (see the module doc)."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
+    text = _width(text)
+    text = "\n".join(_punctuation(ln) for ln in text.split("\n"))
+    # Line lengths are judged per wrapped line, so join before removing spaces.
+    text = _join_lines(text)
+    text = "\n".join(_SPACE_AROUND_PUNCT.sub(r"\1", _SPACE_INSIDE.sub("", ln)).strip()
+                     for ln in text.split("\n"))
+    return "\n".join(ln for ln in text.split("\n") if ln)
+
+
+_SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|……[”’]?|\n")
+
+
+def split_sentences(doc_id: str, text: str) -> tuple[Sentence, ...]:
+    """Cut cleaned text into sentences at 。！？； and line breaks, keeping offsets."""
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        _add(out, doc_id, text, start, end)
+        start = end
+    _add(out, doc_id, text, start, len(text))
+    return tuple(out)
+
+
+def _add(out: list, doc_id: str, text: str, start: int, end: int) -> None:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end > start:
+        out.append(Sentence(doc_id=doc_id, index=len(out), start=start, end=end,
+                            text=text[start:end]))

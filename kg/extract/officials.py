@@ -1,0 +1,179 @@
+"""Officials: a person's name right after one or more post titles.
+
+    二七区委书记樊惠林主持会议          -> 樊惠林, posts [二七区委书记]
+    区委副书记、区长虎荣鑫总结...        -> 虎荣鑫, posts [区委副书记, 区长]
+    县领导祝显成、赵永峰、张锋出席仪式   -> three officials, post 县领导
+
+A title is an organisation (optional) plus a head word from
+data/title_heads.txt; the name is a surname from data/surnames.txt plus one or
+two characters, its end found from the words that follow it
+(data/name_followers.txt).
+
+>>> from kg.read import document_from_text
+>>> from kg.lexicon import load
+>>> doc = document_from_text("t.txt", "区委副书记、区长张明华总结上半年工作。")
+>>> [(m.text, [p.title for p in m.posts]) for m in extract(doc, load())]
+[('张明华', ['区委副书记', '区长'])]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.clean import CJK
+from kg.lexicon import Lexicon, alternation
+from kg.model import Document, Mention, Post
+
+# Words that end a title on its left: in 与广州市委常委陈杰座谈 the title starts after 与.
+_LEFT_STOPS = ("了", "的", "由", "在", "与", "和", "同", "及", "是", "为", "向", "对", "把",
+               "将", "被", "让", "请", "会见", "拜会", "拜访", "陪同", "率领", "带领",
+               "邀请", "包括", "以及", "出席", "参加", "主持", "会上", "期间", "随后",
+               "同时", "其中", "并", "等", "即", "获", "任", "原", "听取", "见证",
+               "至", "就", "从", "看望", "慰问", "会同", "前任", "现任", "时任")
+_MAX_TITLE = 26
+_COLLECTIVE = ("领导",)       # 县领导A、B、C: every name in the list holds the post
+_PUNCT_AFTER_NAME = set("，。、；：！？（）“”《》/ \n,.;:!?()·—")
+
+
+@lru_cache(maxsize=4)
+def _patterns(heads: tuple, surnames: tuple):
+    head_re = re.compile(alternation(heads))
+    compound = sorted((s for s in surnames if len(s) > 1), key=len, reverse=True)
+    single = "".join(s for s in surnames if len(s) == 1)
+    surname_re = re.compile(("(?:" + "|".join(map(re.escape, compound)) + ")|" if compound else "")
+                            + f"[{re.escape(single)}]")
+    return head_re, surname_re
+
+
+class _Ctx:
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.heads = lex.words("title_heads")
+        self.head_re, self.surname_re = _patterns(self.heads, lex.words("surnames"))
+        self.followers = sorted(lex.words("name_followers"), key=len, reverse=True)
+        self.blockers = lex.words("org_blockers")
+
+    def follows_name(self, pos: int) -> bool:
+        """True when what starts at `pos` can come right after a name."""
+        t = self.text
+        if pos >= len(t) or t[pos] in _PUNCT_AFTER_NAME:
+            return True
+        return any(t.startswith(w, pos) for w in self.followers)
+
+    def name_at(self, pos: int, limit: int) -> str:
+        """The person's name starting at `pos`, or '' if none starts there."""
+        t = self.text
+        m = self.surname_re.match(t, pos)
+        if not m:
+            return ""
+        s_end = m.end()
+        cands = []
+        for given in (1, 2):
+            end = s_end + given
+            if end > limit:
+                break
+            piece = t[pos:end]
+            if not re.fullmatch(f"[{CJK}]+", piece):
+                break
+            cands.append(piece)
+        if not cands:
+            return ""
+        c2 = cands[0]
+        if self.follows_name(pos + len(c2)) or len(cands) == 1:
+            # 陈风作《政府工作报告》: 作 follows a two-character name.
+            return c2 if self.follows_name(pos + len(c2)) else ""
+        c3 = cands[1]
+        if self.follows_name(pos + len(c3)):
+            return c3
+        return ""
+
+    def title_start(self, head_start: int, floor: int) -> int:
+        """Where the title ending in the head at `head_start` begins."""
+        t = self.text
+        i = head_start
+        lo = max(floor, head_start - _MAX_TITLE)
+        while i > lo:
+            ch = t[i - 1]
+            if not (re.match(f"[{CJK}0-9A-Za-z（）]", ch)):
+                break
+            stop = next((w for w in _LEFT_STOPS if t.endswith(w, 0, i)), None)
+            if stop:
+                break
+            # 3月10日眉县县委书记: a date ends here.
+            if ch in "日月年" and i >= 2 and t[i - 2].isdigit():
+                break
+            if ch.isdigit():
+                break
+            i -= 1
+        return i
+
+
+def _post(title: str, heads) -> Post:
+    head = next((h for h in sorted(heads, key=len, reverse=True) if title.endswith(h)), "")
+    return Post(title=title, role=head, org=title[: len(title) - len(head)])
+
+
+def extract(doc: Document, lex: Lexicon) -> list[Mention]:
+    """Officials with the posts the text gives them (see the module doc)."""
+    ctx = _Ctx(doc, lex)
+    out: list[Mention] = []
+    for sent in doc.sentences:
+        out.extend(_in_sentence(ctx, sent))
+    return out
+
+
+def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
+    t = ctx.text
+    found: list[Mention] = []
+    taken_until = sent.start
+    for hm in ctx.head_re.finditer(t, sent.start, sent.end):
+        if hm.start() < taken_until:
+            continue
+        name = ctx.name_at(hm.end(), sent.end)
+        if not name:
+            continue
+        # The chain of titles joined by 、 before the name.
+        titles = []
+        end = hm.end()
+        start = ctx.title_start(hm.start(), sent.start)
+        titles.append((start, end))
+        while start - 1 >= sent.start and t[start - 1] == "、":
+            prev_end = start - 1
+            ph = _head_ending_at(ctx, prev_end)
+            if not ph:
+                break
+            pstart = ctx.title_start(prev_end - len(ph), sent.start)
+            if pstart >= prev_end - len(ph) and not ph:
+                break
+            titles.append((pstart, prev_end))
+            start = pstart
+        titles.reverse()
+        posts = tuple(_post(t[a:b], ctx.heads) for a, b in titles)
+        if any(p.org.endswith(b) or b in p.org for p in posts for b in ctx.blockers):
+            taken_until = hm.end() + len(name)
+            continue
+        nstart = hm.end()
+        found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, nstart,
+                             nstart + len(name), "official.title-name", posts=posts))
+        taken_until = nstart + len(name)
+        # 县领导A、B、C: a collective post covers the whole list.
+        if any(p.title.endswith(c) for p in posts[-1:] for c in _COLLECTIVE):
+            pos = taken_until
+            while pos < sent.end and t[pos] == "、":
+                nxt = ctx.name_at(pos + 1, sent.end)
+                if not nxt:
+                    break
+                found.append(Mention("Official", nxt, ctx.doc.doc_id, sent.index, pos + 1,
+                                     pos + 1 + len(nxt), "official.collective-list",
+                                     posts=posts[-1:]))
+                pos += 1 + len(nxt)
+            taken_until = pos
+    return found
+
+
+def _head_ending_at(ctx: _Ctx, end: int) -> str:
+    for h in sorted(ctx.heads, key=len, reverse=True):
+        if ctx.text.endswith(h, 0, end):
+            return h
+    return ""

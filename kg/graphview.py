@@ -1,0 +1,38 @@
+"""The networkx view of a build: one node per entity, one edge per relation.
+
+>>> from kg.pipeline import build_from_texts
+>>> g = to_networkx(build_from_texts({"a.txt": "区委书记张明华出席某某推进会。"}))
+>>> sorted(d["type"] for _, d in g.nodes(data=True))
+['Meeting', 'Official']
+"""
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.rdf.iri import entity_iri
+
+
+def to_networkx(result) -> nx.MultiDiGraph:
+    """A MultiDiGraph keyed by entity IRI; node attributes: type, label,
+    aliases, posts, dates, sector, sources (article, sentence); edge
+    attributes: predicate, role."""
+    g = nx.MultiDiGraph()
+    docs = {d.doc_id: d for d in result.documents}
+    for e in result.entities:
+        sources = []
+        for m in e.mentions:
+            d = docs.get(m.doc_id)
+            if d is not None and m.sentence < len(d.sentences):
+                pair = (m.doc_id, d.sentences[m.sentence].text)
+                if pair not in sources:
+                    sources.append(pair)
+        g.add_node(str(entity_iri(e.key)), type=e.type, label=e.label, aliases=list(e.aliases),
+                   posts=[p.title for p in e.posts], dates=list(e.dates), sector=e.sector,
+                   sources=sources, key=e.key)
+    for r in result.relations:
+        s, o = str(entity_iri(r.subject)), str(entity_iri(r.object))
+        if o not in g:
+            g.add_node(o, type="Place", label=r.object.split("|", 1)[1], aliases=[], posts=[],
+                       dates=[], sector="", sources=[], key=r.object)
+        g.add_edge(s, o, key=f"{r.predicate}:{r.role}", predicate=r.predicate, role=r.role)
+    return g

@@ -1,0 +1,147 @@
+"""The objects passed between pipeline stages.
+
+Everything here is a frozen dataclass: a stage reads its input and returns new
+objects, it never edits what an earlier stage produced.
+
+>>> s = Sentence(doc_id="a.txt", index=0, start=0, end=3, text="你好。")
+>>> s.text
+'你好。'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The six entity types, in the order they are shown everywhere.
+ENTITY_TYPES = ("Official", "Company", "Project", "Industry", "Meeting", "Goal")
+
+# participatesIn roles.
+ROLES = ("chairs", "speaksAt", "attends")
+
+PREDICATES = ("participatesIn", "signsWith", "visits", "involves",
+              "inIndustry", "partOfSector", "setBy")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a cleaned document, with its offsets in the cleaned text."""
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned article.
+
+    `text` is the cleaned text; every offset in the pipeline refers to it.
+    `year` is the year the article was written in, when known (metadata or
+    dateline); relative dates like 今年 and bare 8月21日 use it.
+    """
+    doc_id: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    path: str = ""
+    title: str = ""
+    year: int | None = None
+    date: str | None = None          # ISO date of the article, when known
+    source_url: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post as the text gives it: `title` is the surface form
+    (二七区委副书记), `role` the post without its organisation (副书记),
+    `org` the organisation the post belongs to (二七区委), '' if none is given."""
+    title: str
+    role: str = ""
+    org: str = ""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A typed amount: 186.6亿元 -> Quantity(186.6, '亿元', '186.6亿元')."""
+    value: str          # decimal, as a string to keep it exact
+    unit: str
+    text: str
+    qualifier: str = ""  # 不低于, 以上, 增长 ...
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surface form of an entity found in one sentence.
+
+    `rule` is the id of the rule that produced it (see kg/data/rules.tsv).
+    `canonical` is the fullest name this mention stands for, when the rule
+    knows it (a 简称 in brackets knows its full name)."""
+    type: str
+    text: str
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    rule: str
+    canonical: str = ""
+    posts: tuple[Post, ...] = ()
+    date: str = ""                 # Meeting: ISO date or --MM-DD
+    sector: str = ""               # Industry: the umbrella sector's name
+    quantities: tuple[Quantity, ...] = ()
+    aliases: tuple[str, ...] = ()  # other surface forms the rule saw together
+
+    @property
+    def name(self) -> str:
+        return self.canonical or self.text
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """A relation found in one sentence, between two surface forms.
+
+    The object may be a place (signsWith 二七区): `object_type` is then 'Place'."""
+    predicate: str
+    subject: str
+    subject_type: str
+    object: str
+    object_type: str
+    doc_id: str
+    sentence: int
+    rule: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real thing, merged from all its mentions across documents."""
+    key: str                      # stable identity key, used to mint the IRI
+    type: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    posts: tuple[Post, ...] = ()
+    dates: tuple[str, ...] = ()
+    sector: str = ""
+    quantities: tuple[Quantity, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.label,) + self.aliases
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between two resolved entities (or an entity and a place)."""
+    predicate: str
+    subject: str                  # entity key
+    object: str                   # entity key, or 'Place|名字'
+    role: str = ""
+    evidence: tuple[RelationMention, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractors found in one document."""
+    doc: Document
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationMention, ...]

@@ -1,0 +1,43 @@
+"""Writing results: Turtle and HTML, each written to a temporary file in the
+destination folder and renamed over the old one, so an interrupted build
+leaves the previous output whole."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def turtle_bytes(graph) -> bytes:
+    """The graph as Turtle, UTF-8."""
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:
+    """Write kg.ttl and kg.html into `out_dir`; returns {kind: path}."""
+    from kg.graphview import to_networkx
+    from kg.render.html import render_html
+    out = Path(out_dir)
+    ttl = out / "kg.ttl"
+    html = out / "kg.html"
+    write_atomic(ttl, turtle_bytes(result.graph))
+    write_atomic(html, render_html(to_networkx(result), title).encode("utf-8"))
+    return {"ttl": str(ttl), "html": str(html)}

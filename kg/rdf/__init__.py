@@ -1,0 +1,1 @@
+"""RDF: the ontology's terms, IRI minting, and the graph built from entities."""

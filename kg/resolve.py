@@ -1,0 +1,164 @@
+"""Merge mentions into entities, within a document and across documents.
+
+Surface forms that mean the same thing become one entity:
+- the same name (after normalising quotes, brackets and width);
+- a 简称 given in brackets (某某投资有限公司（简称某某投资）);
+- a short form that is the full name without its legal suffix or place prefix
+  (某某投资 / 某某投资有限公司, 薪太软科技有限公司 / 上海薪太软科技有限公司);
+- a project with or without the word 项目.
+A meeting named only generically (战略合作签约仪式) stays within its document.
+
+>>> from kg.model import Mention
+>>> a = Mention("Company", "某某投资有限公司", "d", 0, 0, 8, "r", aliases=("某某投资",))
+>>> b = Mention("Company", "某某投资", "d", 1, 20, 24, "r")
+>>> [(e.label, e.aliases) for e in resolve([a, b])]
+[('某某投资有限公司', ('某某投资',))]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from kg.model import Entity, Mention, Post, Quantity, Relation, RelationMention
+
+_QUOTES = re.compile("[“”‘’\"'「」『』《》]")
+_COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?(?=[\u4e00-\u9fff]{3,})")
+# Meeting names distinctive enough to be the same meeting in two articles.
+_SPECIFIC_MEETING = re.compile(r"第|届|次|[0-9]{4}|党的|全会|代表大会|党代会")
+
+
+def norm(s: str) -> str:
+    """The identity form of a name: NFKC, no spaces or quote marks."""
+    s = unicodedata.normalize("NFKC", s)
+    s = re.sub(r"\s+", "", s)
+    return _QUOTES.sub("", s)
+
+
+def _company_cores(name: str) -> set[str]:
+    n = norm(name)
+    core = _COMPANY_SUFFIX.sub("", n)
+    out = {n}
+    if core != n and len(core) >= 2:
+        out.add(core)
+    return out
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller key wins, so the result does not depend on input order.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def _scope(m: Mention) -> str:
+    """Mentions of the same name in the same scope are one entity."""
+    if m.type == "Meeting" and not _SPECIFIC_MEETING.search(m.name):
+        return m.doc_id
+    return ""
+
+
+def resolve(mentions) -> list[Entity]:
+    """Group mentions into entities (see the module doc); sorted by key."""
+    mentions = list(mentions)
+    uf = _UnionFind()
+    by_form: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
+        if m.type == "Project":
+            forms |= {f[:-2] for f in forms if f.endswith("项目") and len(f) > 5}
+        for f in forms:
+            by_form[(m.type, _scope(m), f)].append(i)
+    for ids in by_form.values():
+        for j in ids[1:]:
+            uf.union(ids[0], j)
+    # Company short forms within one document: 某某投资 -> 某某投资有限公司.
+    comp_by_doc = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type == "Company":
+            comp_by_doc[m.doc_id].append(i)
+    for ids in comp_by_doc.values():
+        for i in ids:
+            for j in ids:
+                a, b = norm(mentions[i].name), norm(mentions[j].name)
+                if i != j and len(a) < len(b) and len(a) >= 4 and (
+                        a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)):
+                    uf.union(i, j)
+    groups = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[uf.find(i)].append(mentions[i])
+    entities = [_entity(ms) for ms in groups.values()]
+    entities.sort(key=lambda e: e.key)
+    return entities
+
+
+def _entity(ms: list[Mention]) -> Entity:
+    t = ms[0].type
+    names = [m.name for m in ms] + [m.text for m in ms] + [a for m in ms for a in m.aliases]
+    # The label is the fullest form: the longest name; ties go to the most frequent.
+    counts = defaultdict(int)
+    for n in names:
+        counts[n] += 1
+    label = max(counts, key=lambda n: (len(norm(n)), counts[n], n))
+    aliases = tuple(sorted({n for n in names if norm(n) != norm(label)} - {label}))
+    scope = _scope(ms[0])
+    key = f"{t}|{norm(label)}" + (f"|{scope}" if scope else "")
+    posts = []
+    for m in ms:
+        for p in m.posts:
+            if p not in posts:
+                posts.append(p)
+    dates = tuple(sorted({m.date for m in ms if m.date}))
+    sectors = sorted({m.sector for m in ms if m.sector})
+    quantities: list[Quantity] = []
+    for m in ms:
+        for q in m.quantities:
+            if q not in quantities:
+                quantities.append(q)
+    ordered = tuple(sorted(ms, key=lambda m: (m.doc_id, m.start, m.end, m.rule)))
+    return Entity(key=key, type=t, label=label, aliases=aliases, mentions=ordered,
+                  posts=tuple(posts), dates=dates, sector=sectors[0] if sectors else "",
+                  quantities=tuple(quantities))
+
+
+def link(entities: list[Entity], rels: list[RelationMention]) -> list[Relation]:
+    """Map relation mentions (surface forms) to entity keys; drop those whose
+    ends are not entities of the expected type."""
+    index: dict[tuple, dict[str, str]] = defaultdict(dict)   # (type, form) -> {doc: key}
+    for e in entities:
+        docs = {m.doc_id for m in e.mentions}
+        for f in e.forms:
+            for d in docs:
+                index[(e.type, norm(f))][d] = e.key
+            index[(e.type, norm(f))].setdefault("", e.key)
+
+    def find(type_, form, doc):
+        hit = index.get((type_, norm(form)))
+        if not hit:
+            return None
+        return hit.get(doc) or hit.get("")
+
+    grouped: dict[tuple, list[RelationMention]] = defaultdict(list)
+    for r in rels:
+        s = find(r.subject_type, r.subject, r.doc_id)
+        if r.object_type == "Place":
+            o = f"Place|{norm(r.object)}"
+        else:
+            o = find(r.object_type, r.object, r.doc_id)
+        if not s or not o or s == o:
+            continue
+        grouped[(r.predicate, s, o, r.role)].append(r)
+    return [Relation(p, s, o, role, tuple(ev)) for (p, s, o, role), ev in sorted(grouped.items())]

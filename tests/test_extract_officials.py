@@ -1,0 +1,43 @@
+from kg.extract import officials
+
+
+def posts(ms):
+    return {m.text: [p.title for p in m.posts] for m in ms}
+
+
+def test_title_then_name(extract_text):
+    ms = extract_text(officials, "3月10日，城关县委书记刘建国调研重点项目建设工作。")
+    assert posts(ms) == {"刘建国": ["城关县委书记"]}
+
+
+def test_combined_titles_are_two_posts(extract_text):
+    ms = extract_text(officials, "区委副书记、区长马立新总结上半年政府工作。")
+    assert posts(ms) == {"马立新": ["区委副书记", "区长"]}
+
+
+def test_two_character_name_ends_before_follower_word(extract_text):
+    ms = extract_text(officials, "代区长何平作《政府工作报告》。")
+    assert posts(ms) == {"何平": ["代区长"]}
+
+
+def test_collective_post_covers_the_list(extract_text):
+    ms = extract_text(officials, "县领导赵一鸣、钱多多、孙小明出席仪式。")
+    assert posts(ms) == {"赵一鸣": ["县领导"], "钱多多": ["县领导"], "孙小明": ["县领导"]}
+
+
+def test_title_starts_after_a_verb(extract_text):
+    ms = extract_text(officials, "会上，与会人员观看了东方大学经济研究院院长周明远的视频报告。")
+    assert posts(ms) == {"周明远": ["东方大学经济研究院院长"]}
+
+
+def test_reporter_is_not_an_official(extract_text):
+    assert extract_text(officials, "记者 王小明 通讯员 李大力/文") == []
+
+
+def test_company_executive_is_not_an_official(extract_text):
+    ms = extract_text(officials, "集团党委书记、董事长吴天成出席签约仪式。某某集团党委书记吴天成讲话。")
+    assert ms == []
+
+
+def test_no_surname_no_official(extract_text):
+    assert extract_text(officials, "全会由区委常委会主持。") == []

@@ -1,0 +1,46 @@
+from kg.model import Mention
+from kg.resolve import link, resolve
+from kg.model import RelationMention
+
+
+def m(type_, text, doc="a.txt", sent=0, **kw):
+    return Mention(type_, text, doc, sent, 0, len(text), "test", **kw)
+
+
+def test_bracket_short_name_merges_with_full_name():
+    es = resolve([m("Company", "某某投资有限公司", aliases=("某某投资",)), m("Company", "某某投资", sent=3)])
+    assert len(es) == 1 and es[0].label == "某某投资有限公司" and es[0].aliases == ("某某投资",)
+
+
+def test_same_official_across_documents_is_one_entity():
+    es = resolve([m("Official", "张明华", "a.txt"), m("Official", "张明华", "b.txt")])
+    assert len(es) == 1 and {x.doc_id for x in es[0].mentions} == {"a.txt", "b.txt"}
+
+
+def test_company_without_place_prefix_merges_in_document():
+    es = resolve([m("Company", "上海某某软科技有限公司"), m("Company", "某某软科技有限公司", sent=2)])
+    assert len(es) == 1
+
+
+def test_generic_meeting_name_stays_in_its_document():
+    es = resolve([m("Meeting", "战略合作签约仪式", "a.txt"), m("Meeting", "战略合作签约仪式", "b.txt")])
+    assert len(es) == 2
+
+
+def test_specific_meeting_name_merges_across_documents():
+    es = resolve([m("Meeting", "市委十一届十次全会", "a.txt"), m("Meeting", "市委十一届十次全会", "b.txt")])
+    assert len(es) == 1
+
+
+def test_resolution_does_not_depend_on_input_order():
+    ms = [m("Company", "某某投资有限公司", aliases=("某某投资",)), m("Company", "某某投资", sent=3),
+          m("Official", "张明华"), m("Project", "东湖产业园项目"), m("Project", "东湖产业园", sent=2)]
+    assert resolve(ms) == resolve(list(reversed(ms)))
+
+
+def test_link_drops_relations_whose_ends_are_unknown():
+    es = resolve([m("Official", "张明华"), m("Meeting", "基层治理推进会")])
+    rels = [RelationMention("participatesIn", "张明华", "Official", "基层治理推进会", "Meeting", "a.txt", 0, "r", "chairs"),
+            RelationMention("participatesIn", "无名氏", "Official", "基层治理推进会", "Meeting", "a.txt", 0, "r", "chairs")]
+    out = link(es, rels)
+    assert len(out) == 1 and out[0].role == "chairs"
