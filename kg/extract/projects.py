@@ -1,6 +1,13 @@
 """Projects: names ending in a project head (产业园, 智慧港, 项目), and items of
 lists closed by 等项目.
 
+A head alone says little: 抓好项目 and 重大项目 end in 项目 too.  So the name
+runs left from the head over words, not characters (owned jieba tokenizer),
+and stops at a verb, adverb, preposition or a left_stops word; a company name
+right before it is part of it (某某有限公司年产5万吨某某项目).  What is left
+must look like a name: a place or proper noun, a word jieba does not know, a
+number with 年产, or a quoted part (rule project.head).
+
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
 >>> doc = document_from_text("t.txt", "加快运作东湖数字产业港、西山药业产业园等项目。")
@@ -11,40 +18,188 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.spans import enumerations, left_edge
+from kg.clean import CJK
+from kg.extract import companies
+from kg.extract.spans import Token, enumerations, in_dictionary, left_edge, tokens
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention
 
-_CATEGORIES = ("项目", "重大项目", "重点项目", "产业项目", "重大产业项目", "小微企业园", "园区")
+_CATEGORIES = ("项目", "重大项目", "重点项目", "产业项目", "重大产业项目", "小微企业园", "园区",
+               "项目建设现场", "项目现场")
 # Generic phrases that end in a project head but name nothing (重大项目, 产业项目).
-_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+[个项批]|重大|重点|产业|优质|大|好|新|"
+_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+[个项批大条]|重大|重点|产业|优质|大|好|新|"
                       r"各类|各|全区|全县|全市|签约|开工|投产|在建|储备|落地|城市更新|民生|基础设施|"
                       r"招商|招商引资|亿元以上|省市重点|省重点|市重点|续建|新开工|谋划|)+"
                       r"(?:项目|工程|平台|基地|园区)$")
+# Parts of speech that end a name on its left: verbs, adverbs, prepositions,
+# conjunctions, particles, pronouns (抓好|项目, 深入|项目, 询问|项目).
+_STOP_FLAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz",
+               "y", "e", "o", "ad", "vg", "dg", "w"}
+# Parts of speech of proper nouns: a core with one of them is a name.
+_PROPER_FLAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg", "eng"}
+_CN_DIGITS = set("一二三四五六七八九十")
+_QUOTES = "“”‘’\"《》"
+# A place and a time at the front of a name: 某某市某某区2020年一季度.
+_PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?[省市区县镇乡]|[0-9]{{4}}年?|"
+                         f"[0-9]{{1,2}}月|[一二三四]季度|[上下]半年|春季|秋季|[-—0-9]+)+")
+# Programmes named by numbers: 一城三园一基地, 三区一带.
+_NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
 
-def _ok(name: str, head: str) -> bool:
-    core = name[: len(name) - len(head)]
-    if len(core) < 2 or _GENERIC.match(name):
-        return False
-    return not core[0].isdigit() or "年产" in core
+def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
+    """end -> start of company names, to take them into a project name."""
+    spans: dict[int, int] = {}
+    for m in companies.extract(doc, lex):
+        if m.rule == "company.suffix":
+            spans[m.end] = min(spans.get(m.end, m.start), m.start)
+    return spans
+
+
+def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: int,
+               company_ends: dict[int, int], zone_heads, max_len: int = 40) -> tuple[int, bool]:
+    """Start (relative to the sentence) of a name whose head begins after
+    token `j`; and whether a company name was taken in."""
+    start = toks[j + 1].start if j + 1 < len(toks) else toks[-1].end
+    head_start = start
+    open_quote = False
+    while j >= 0:
+        t = toks[j]
+        if head_start - t.start > max_len:
+            break
+        if base + t.end in company_ends and not open_quote:
+            return company_ends[base + t.end] - base, True
+        w = t.word
+        # A name right before this one ends it: 二七经开区|某某智慧港项目.
+        if j + 1 < len(toks) and t.end == start and t.end < head_start and \
+                any(text.endswith(h, 0, t.end) for h in zone_heads):
+            break
+        # 、和某某 : after a list comma 和 begins a name, it does not join.
+        if w in ("和", "与", "及") and t.start > 0 and text[t.start - 1] in "、，,":
+            start = t.start
+            break
+        if w in "”’\"":
+            open_quote = True
+        elif w in "“‘":
+            if not open_quote:
+                break
+            open_quote = False
+        elif not re.fullmatch(rf"[{CJK}0-9A-Za-z·\-+.（）()]+", w):
+            break
+        elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)):
+            break
+        start = t.start
+        j -= 1
+    if open_quote:
+        return head_start, False
+    return start, False
+
+
+def _undouble(text: str, start: int, end: int) -> int:
+    """A name printed twice by a PDF line glitch (某某中心某某中心项目): keep one."""
+    for k in range(2, (end - start) // 2 + 1):
+        if text[start:start + k] == text[start + k:start + 2 * k]:
+            return start + k
+    return start
+
+
+def _only_place_and_generic(text: str, start: int, end: int, generic) -> bool:
+    """二七区重点项目, 某某县2023年12月招商引资项目: a place, a time and generic words."""
+    core = _PLACE_TIME.sub("", text[start:end])
+    core = re.sub("[“”]", "", core)
+    return all(t.word in generic or t.flag in ("m", "q", "mq", "t") for t in tokens(core))
+
+
+def _trim_front(toks, start: int, head_start: int) -> int:
+    """Drop numerals, measures and times at the front (一条|生产线, 2023年|…)."""
+    for t in toks:
+        if t.start < start or t.start >= head_start:
+            continue
+        w = t.word
+        if w.startswith("年产"):
+            break
+        if (t.flag in ("m", "q", "mq", "t") or not re.search(f"[{CJK}A-Za-z]", w)) and not (
+                len(w) == 2 and set(w) <= _CN_DIGITS and t.flag == "m"):
+            start = t.end
+            continue
+        break
+    return start
+
+
+def _distinctive(toks, start: int, end: int, generic, text: str) -> bool:
+    """Whether text[start:end] (the name minus its head) names something."""
+    core = text[start:end]
+    quoted = re.findall("“([^”]*)”", core)
+    if quoted:
+        # “三个一批”项目, “安居”工程 are programmes; “年产5万吨某某”项目 is a project.
+        return any(len(q) >= 6 and "一批" not in q and re.search("[0-9]", q) for q in quoted) \
+            and not re.search(r"”(?:重大|重点)$", core)
+    if re.search(r"年产|[0-9]+万|二期|三期|[A-Za-z]{2,}", core):
+        return True
+    for t in toks:
+        if t.start < start or t.end > end:
+            continue
+        w = t.word
+        if w in generic:
+            continue
+        if t.flag in _PROPER_FLAGS:
+            return True
+        if re.fullmatch(f"[{CJK}]+", w) and len(w) >= 2 and not in_dictionary(w):
+            return True
+        if w in ("路", "大道", "大街") and t.start > start:
+            return True
+        if len(w) == 2 and set(w) <= _CN_DIGITS:
+            return True
+    # Single characters jieba could not join are usually parts of a proper name.
+    singles = [t for t in toks if start <= t.start and t.end <= end and len(t.word) == 1
+               and t.flag not in _STOP_FLAGS and re.fullmatch(f"[{CJK}]", t.word)]
+    return len(singles) >= 2
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
-    stops = lex.words("left_stops")
-    head_re = re.compile(f"(?:{alternation(lex.words('project_heads'))})")
+    stops = set(lex.words("left_stops"))
+    inner = set(lex.words("project_name_words"))
+    generic = set(lex.words("project_generic"))
+    heads = lex.words("project_heads")
+    head_re = re.compile(f"(?:{alternation(heads)})")
+    zone_heads = [h for h in heads if len(h) >= 3 and h.endswith("区")]
+    company_ends = _company_spans(doc, lex)
     out: list[Mention] = []
-    text = doc.text
     for sent in doc.sentences:
-        for m in head_re.finditer(text, sent.start, sent.end):
-            start = left_edge(text, m.start(), sent.start, stops, max_len=30)
-            name = text[start:m.end()]
-            if _ok(name, m.group()):
-                out.append(Mention("Project", name, doc.doc_id, sent.index, start, m.end(),
-                                   "project.head"))
-        for e in enumerations(sent.text, _CATEGORIES, stops, offset=sent.start):
+        text = sent.text
+        toks = tokens(text)
+        ends = {t.end for t in toks}
+        for m in head_re.finditer(text):
+            hs, he = m.start(), m.end()
+            # The head must end a word: 工程|机械 is not the head 工程.
+            if he not in ends and re.match(f"[{CJK}]", text[he:he + 1]):
+                continue
+            j = max((i for i, t in enumerate(toks) if t.end <= hs), default=-1)
+            if j < 0:
+                continue
+            hs = toks[j].end
+            start, with_company = _walk_left(text, toks, j, stops, inner, sent.start,
+                                                 company_ends, zone_heads)
+            if not with_company:
+                start = _trim_front(toks, start, hs)
+            start = _undouble(text, start, hs)
+            name = text[start:he]
+            core = text[start:hs]
+            if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
+                    core.count("（") != core.count("）") or \
+                    (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
+                        text, start, hs, generic)):
+                continue
+            if not with_company and not _distinctive(toks, start, hs, generic, text):
+                continue
+            out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
+                               sent.start + he, "project.company-head" if with_company
+                               else "project.head"))
+        for e in enumerations(text, _CATEGORIES, stops, offset=sent.start):
             for item, s in zip(e.items, e.starts):
-                if 3 <= len(item) <= 30:
-                    out.append(Mention("Project", item, doc.doc_id, sent.index, s, s + len(item),
-                                       "project.enumeration"))
+                item_s = item.strip(_QUOTES) if item.count("“") != item.count("”") else item
+                s += item.find(item_s)
+                if 3 <= len(item_s) <= 30 and not _GENERIC.match(item_s) and \
+                        not item_s.endswith(("企业", "公司", "集团")):
+                    out.append(Mention("Project", item_s, doc.doc_id, sent.index, s,
+                                       s + len(item_s), "project.enumeration"))
     return out

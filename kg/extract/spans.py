@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from kg.clean import CJK
@@ -72,3 +73,41 @@ def enumerations(text: str, categories, stops=(), offset: int = 0) -> list[Enume
             out.append(Enumeration(tuple(items), tuple(starts), m.group(2),
                                    offset + body_start, offset + m.end()))
     return out
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence with its part of speech (jieba tags) and offsets
+    relative to the text it was cut from."""
+    word: str
+    flag: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """POS-tagged words of `text`, from the owned jieba tokenizer.
+
+    >>> [t.word for t in tokens("建设东湖数字产业港")][:1]
+    ['建设']
+    """
+    import jieba.posseg as pseg
+    from kg.segment import tokenizer
+    global _POS
+    if _POS is None:
+        _POS = pseg.POSTokenizer(tokenizer())
+    out, pos = [], 0
+    for w in _POS.lcut(text):
+        out.append(Token(w.word, w.flag, pos, pos + len(w.word)))
+        pos += len(w.word)
+    return tuple(out)
+
+
+_POS = None
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary knows `word` (new words found by its HMM do not)."""
+    from kg.segment import tokenizer
+    return bool(tokenizer().FREQ.get(word))
