@@ -45,6 +45,23 @@ def _company_cores(name: str) -> set[str]:
     return out
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """某省交投集团 is short for 某省交通投资集团: same start, same legal suffix,
+    and the short form's characters appear in order in the long one.
+
+    >>> _abbreviates("南江交投集团", "南江交通投资集团")
+    True
+    >>> _abbreviates("南江交投集团", "北江交通投资集团")
+    False
+    """
+    ms, ml = _COMPANY_SUFFIX.search(short), _COMPANY_SUFFIX.search(long)
+    if not ms or not ml or ms.group() != ml.group() or short[:2] != long[:2]:
+        return False
+    rest = iter(long[2:ml.start()])
+    middle = short[2:ms.start()]
+    return len(middle) >= 2 and all(c in rest for c in middle)
+
+
 class _UnionFind:
     def __init__(self):
         self.parent = {}
@@ -95,7 +112,8 @@ def resolve(mentions) -> list[Entity]:
             for j in ids:
                 a, b = norm(mentions[i].name), norm(mentions[j].name)
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
-                        a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)):
+                        a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)
+                        or _abbreviates(a, b)):
                     uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(mentions)):

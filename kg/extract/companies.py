@@ -1,48 +1,133 @@
 """Companies: names ending in an organisation suffix (有限公司, 集团, 研究院),
-their 简称 in brackets, and items of lists closed by 等企业.
+their 简称 in brackets, items of lists closed by 等企业, bare brand names in a
+list with a suffixed name, and the places an official visits one after another.
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
->>> doc = document_from_text("t.txt", "二七区与某某投资有限公司（简称某某投资）签约。")
+>>> doc = document_from_text("t.txt", "二七区与长青投资有限公司（简称长青投资）签约。")
 >>> [(m.text, m.aliases) for m in extract(doc, load())]
-[('某某投资有限公司', ('某某投资',))]
+[('长青投资有限公司', ('长青投资',))]
 """
 from __future__ import annotations
 
 import re
 
 from kg.clean import CJK
-from kg.extract.spans import enumerations, left_edge
+from kg.extract.spans import enumerations, tokens, word_left_edge
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention
 
-_CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企", "科研院所", "龙头企业", "企业家")
+_CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企", "科研院所", "龙头企业", "企业家",
+               "重点企业", "优质企业", "知名企业", "头部企业", "链主企业")
 # 简称 or brand in brackets right after the full name.
-_BRACKET = re.compile(rf"（(?:简称|以下简称)?[“”]?([{CJK}A-Za-z0-9·]{{2,15}})[“”]?）")
-_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "贵", "我", "外资", "民营", "国有", "相关")
+_BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}})[“”\"]?[）)]")
+_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "贵", "我", "外资", "民营", "国有", "相关",
+                      "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上")
+# An industrial institute named by its number: 713所.
+_NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9])")
+# A list of visited places after a visit verb: 先后前往甲科技、乙食品、丙项目现场.
+_VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
+                         rf"((?:[{CJK}A-Za-z0-9]{{2,30}}、)+[{CJK}A-Za-z0-9]{{2,30}})")
+_SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限公司|研究院|研究所)+$")
+
+
+def _excluded(name: str, blockers) -> bool:
+    """Government bodies, schools, hospitals, associations are not companies."""
+    return any(b in name for b in blockers)
+
+
+def _is_name(item: str, lex: Lexicon) -> bool:
+    """A bare list item that can be a brand name: no verb, place or category."""
+    if not 2 <= len(item) <= 14 or item.startswith(_NOT_COMPANY_START):
+        return False
+    if re.search("(?:区|县|市|镇|乡|村|省|现场|项目|产业|企业|园|街|基地|工程|中心|部门|单位)$", item):
+        return False
+    return not any(t.flag in ("v", "d", "p", "c", "r") and len(t.word) > 1 or t.word in ("的", "了")
+                   for t in tokens(item))
+
+
+def _proper(item: str) -> bool:
+    """Whether a bare item has a proper-noun part and no verb (普浩集成电路 yes,
+    搞座谈 no)."""
+    toks = tokens(item)
+    return any(t.flag in ("nr", "ns", "nz", "nt", "nrt", "x", "j") for t in toks) and \
+        not any(t.flag == "v" for t in toks)
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
-    stops = lex.words("left_stops")
+    stops = set(lex.words("left_stops"))
+    keep = frozenset(lex.words("company_name_words"))
+    blockers = lex.words("company_blockers")
     suffix_re = re.compile(f"(?:{alternation(lex.words('company_suffixes'))})")
+    project_heads = tuple(lex.words("project_heads"))
     out: list[Mention] = []
-    text = doc.text
     for sent in doc.sentences:
-        for m in suffix_re.finditer(text, sent.start, sent.end):
-            start = left_edge(text, m.start(), sent.start, stops, max_len=24)
+        text = sent.text
+        found: list[Mention] = []
+
+        def add(s, e, rule, aliases=()):
+            found.append(Mention("Company", text[s:e], doc.doc_id, sent.index, sent.start + s,
+                                 sent.start + e, rule, aliases=aliases))
+
+        for m in suffix_re.finditer(text):
+            # 某某公司项目: the company word is part of a project's name.
+            if text.startswith("项目", m.end()):
+                continue
+            start = word_left_edge(text, m.start(), stops, keep, max_len=24)
+            # 浙江百强科技企业|某某集团: a description before the name ends at 企业.
+            cut = text.rfind("企业", start, m.start() - 2)
+            if cut != -1:
+                start = cut + 2
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
-            if len(core) < 2 or name.startswith(_NOT_COMPANY_START):
+            if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
+                    _SUFFIX_ONLY.match(core) or _excluded(name, blockers):
                 continue
-            aliases = ()
             b = _BRACKET.match(text, m.end())
-            if b:
-                aliases = (b.group(1),)
-            out.append(Mention("Company", name, doc.doc_id, sent.index, start, m.end(),
-                               "company.suffix", aliases=aliases))
-        for e in enumerations(sent.text, _CATEGORIES, stops, offset=sent.start):
+            add(start, m.end(), "company.suffix", (b.group(1),) if b else ())
+        for m in _NUMBERED_INSTITUTE.finditer(text):
+            add(m.start(), m.end(), "company.numbered-institute")
+        suffixed = list(found)
+        for e in enumerations(text, _CATEGORIES, stops):
             for item, s in zip(e.items, e.starts):
-                if 2 <= len(item) <= 20 and not item.startswith(_NOT_COMPANY_START):
-                    out.append(Mention("Company", item, doc.doc_id, sent.index, s, s + len(item),
-                                       "company.enumeration"))
+                if 2 <= len(item) <= 20 and not item.startswith(_NOT_COMPANY_START) and \
+                        not _excluded(item, blockers):
+                    add(s, s + len(item), "company.enumeration")
+        # 甲食品、乙科技公司、丙环境负责人: bare names listed with a suffixed one.
+        for m in re.finditer(rf"(?:[{CJK}A-Za-z0-9·]{{2,20}}、)+[{CJK}A-Za-z0-9·]{{2,20}}", text):
+            items = _split(text, m.start(), m.end())
+            if not any(c.start - sent.start == s and c.end - sent.start == e
+                       for c in suffixed for s, e in items):
+                continue
+            for s, e in items:
+                s = word_left_edge(text, e, stops, keep, floor=s) if s == items[0][0] else s
+                item = text[s:e]
+                tail = re.match(r"(.*?)(?:负责人|董事长|总经理|代表|等)$", item)
+                if tail:
+                    e = s + len(tail.group(1))
+                    item = tail.group(1)
+                if _is_name(item, lex) and not item.endswith(project_heads):
+                    add(s, e, "company.mixed-list")
+        # 先后前往甲集成电路、乙食品、丙项目现场: the places visited one after another.
+        for m in _VISIT_LIST.finditer(text):
+            items = _split(text, m.start(1), m.end(1))
+            for s, e in items:
+                item = text[s:e]
+                if _is_name(item, lex) and not item.endswith(project_heads) and \
+                        not _excluded(item, blockers) and _proper(item):
+                    add(s, e, "company.visit-list")
+        # A shorter match inside a longer one (某某集团 in 某某集团控股有限公司) is part of it.
+        for c in found:
+            if not any(o is not c and o.start <= c.start and c.end <= o.end and
+                       o.end - o.start > c.end - c.start for o in found):
+                out.append(c)
+    return out
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the items of the 、-list text[start:end]."""
+    out, pos = [], start
+    for part in text[start:end].split("、"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
     return out

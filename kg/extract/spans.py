@@ -61,7 +61,7 @@ def enumerations(text: str, categories, stops=(), offset: int = 0) -> list[Enume
     for m in pattern.finditer(text):
         body_start = m.start(1)
         first_end = body_start + re.search(f"(?:{_JOIN})", m.group(1)).start()
-        body_start = left_edge(text, first_end, body_start, stops)
+        body_start = word_left_edge(text, first_end, stops, floor=body_start)
         items, starts = [], []
         pos = body_start
         for p in re.split(f"({_JOIN})", text[body_start:m.end(1)]):
@@ -85,6 +85,35 @@ class Token:
     end: int
 
 
+def _name_conjunction(toks, k: int) -> bool:
+    """和/与 between single characters is part of a name (浙江和泽医药, 均和集团):
+    a conjunction joins words, and a lone character is not one."""
+    t = toks[k]
+    if t.flag != "c" or len(t.word) != 1:
+        return False
+    side = [toks[j] for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+    return any(len(n.word) == 1 and re.fullmatch(f"[{CJK}]", n.word) and n.word not in "了的在"
+               for n in side)
+
+
+@lru_cache(maxsize=4096)
+def _cut(text: str):
+    import jieba.posseg as pseg
+    from kg.segment import tokenizer
+    global _POS
+    if _POS is None:
+        _POS = pseg.POSTokenizer(tokenizer())
+    out = []
+    for w in _POS.lcut(text):
+        # 了 glued to the next character by the HMM (考察了|均…) is the particle.
+        if len(w.word) > 1 and w.word[0] == "了" and not in_dictionary(w.word):
+            out.append(("了", "ul"))
+            out.append((w.word[1:], "x"))
+        else:
+            out.append((w.word, w.flag))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[Token, ...]:
     """POS-tagged words of `text`, from the owned jieba tokenizer.
@@ -92,15 +121,10 @@ def tokens(text: str) -> tuple[Token, ...]:
     >>> [t.word for t in tokens("建设东湖数字产业港")][:1]
     ['建设']
     """
-    import jieba.posseg as pseg
-    from kg.segment import tokenizer
-    global _POS
-    if _POS is None:
-        _POS = pseg.POSTokenizer(tokenizer())
     out, pos = [], 0
-    for w in _POS.lcut(text):
-        out.append(Token(w.word, w.flag, pos, pos + len(w.word)))
-        pos += len(w.word)
+    for word, flag in _cut(text):
+        out.append(Token(word, flag, pos, pos + len(word)))
+        pos += len(word)
     return tuple(out)
 
 
@@ -111,3 +135,41 @@ def in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary knows `word` (new words found by its HMM do not)."""
     from kg.segment import tokenizer
     return bool(tokenizer().FREQ.get(word))
+
+
+# Parts of speech that end a name on its left: verbs, adverbs, prepositions,
+# conjunctions, particles, pronouns (考察了|某某集团, 离不开|某某集团).
+STOP_FLAGS = frozenset({"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
+                        "y", "e", "o", "ad", "vg", "dg", "w"})
+_WORD_CHARS = re.compile(rf"[{CJK}0-9A-Za-z·\-+（）()]+")
+
+
+def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len: int = 30,
+                   floor: int = 0) -> int:
+    """Like `left_edge`, but over jieba words of `text` (a sentence): the name
+    stops at a stop word or a verb, adverb, preposition, conjunction or pronoun,
+    unless the word is in `keep` (words that occur inside names, 建设, 发展).
+
+    >>> word_left_edge("拜访了长青建设集团", 7, {"了", "建设"}, keep={"建设"})
+    3
+    """
+    i = head_start
+    toks = tokens(text)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.start >= head_start:
+            continue
+        if t.start < floor or head_start - t.start > max_len:
+            break
+        w = text[t.start:min(t.end, head_start)]
+        if not _WORD_CHARS.fullmatch(w):
+            break
+        if w not in keep and (w in stops or (t.flag in STOP_FLAGS and t.end <= head_start)) \
+                and not _name_conjunction(toks, k):
+            break
+        i = t.start
+    name = text[i:head_start]
+    while name and name[0] in "（(":
+        i += 1
+        name = name[1:]
+    return i
