@@ -1,7 +1,10 @@
 """Industries: the taxonomy in data/industries.txt, items of lists closed by
-等产业 / 等领域, and the umbrella sector a list is filed under:
+等产业 / 等领域, words ending in 产业 / 行业, quoted industry lines, and the
+umbrella sector a list is filed under:
 
     统筹现代商贸、特色商业等高成长服务业  -> 现代商贸, 特色商业 in sector 高成长服务业
+    以精密制造、智能制造等为带动的低碳科技型工业 -> sector 低碳科技型工业
+    X包括A、B、C                           -> A, B, C in sector X
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
@@ -14,57 +17,136 @@ from __future__ import annotations
 import re
 
 from kg.clean import CJK
-from kg.extract.spans import left_edge
+from kg.extract.spans import tokens, word_left_edge
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention
 
-_SECTOR = rf"[{CJK}]{{0,8}}?(?:服务业|工业|制造业|产业|行业|经济|业)"
-# Category words after 等 that are not themselves a named sector.
-_GENERIC = {"产业", "行业", "领域", "业态", "新兴产业", "战略性新兴产业", "传统产业", "主导产业",
-            "未来产业", "重点产业", "工业", "制造业", "服务业", "多个产业", "经济", "业",
-            "数字产业链", "产业链", "企业", "事业"}
+# The word closing a list: a named sector (高成长服务业, 数字产业) or a category.
+_SECTOR = rf"[{CJK}0-9A-Za-z]{{0,8}}?(?:服务业|工业|制造业|产业|行业|经济|领域|业态|农业)"
 _ITEM = rf"[{CJK}0-9A-Za-z“”]{{2,12}}?"
+_JOIN = "、|和|及|与"
 _LIST = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
-    rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点)的)?"
-    rf"({_SECTOR}|领域|业态)")
-_NON_INDUSTRY = {"基础设施", "社会事业", "社会民生", "民生", "招商引资", "城市更新", "乡村振兴"}
+    rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
+    rf"(?:({_SECTOR})(?![园区港链项基集群体])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
+# X包括A、B和C / X主要包括A、B: the list after 包括 is filed under X.
+_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|工业|产业|经济))(?:主要)?(?:包括|涵盖|包含)"
+                       rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
+# 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
+_SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?![园区港链项基集群体化])")
+# “3+3”现代产业, “四大支柱产业”: quoted industry lines.
+_QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:现代|新兴|特色|优势|主导|支柱)?产业|"
+                     rf"“[{CJK}0-9]{{2,10}}产业”")
+# A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
+# processing word (有色金属精深加工).
+_EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰")
+# A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
+_SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
+
+
+def _industry_item(item: str, generic, non_industry) -> bool:
+    return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
+        not re.search("(?:区|县|市|省|镇|企业|公司|集团|项目|地|等)$", item) and \
+        not any(t.flag in ("v", "p", "c", "r", "d", "ns") and len(t.word) > 1 for t in tokens(item))
+
+
+_LEFT_CHARS = set("以在的对为把将与和及、“”")
+_NOUN_FLAGS = ("n", "nz", "vn", "j", "l", "b", "an", "ng", "nl", "x", "eng")
+
+
+def _noun_words_before(toks, end: int, most: int = 2) -> int:
+    """Start of the (at most two) noun words right before `end` (饮料|行业)."""
+    start, n = end, 0
+    for t in reversed(toks):
+        if t.end > end:
+            continue
+        if t.end != start or n == most or not t.flag.startswith(_NOUN_FLAGS) or \
+                t.flag in ("nr", "ns", "nt", "nrt") or not re.fullmatch(f"[{CJK}A-Za-z0-9]+", t.word):
+            break
+        start, n = t.start, n + 1
+    return start
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     stops = lex.words("left_stops")
     taxonomy = lex.words("industries")
+    generic = set(lex.words("industry_generic"))
+    non_industry = set(lex.words("industry_excluded"))
     tax_re = re.compile(f"(?:{alternation(taxonomy)})") if taxonomy else None
     out: list[Mention] = []
-    text = doc.text
     for sent in doc.sentences:
-        seen = set()
-        for m in _LIST.finditer(text, sent.start, sent.end):
-            body_start = left_edge(text, m.start(1) + len(re.split("、|和|及|与", m.group(1))[0]),
-                                   m.start(1), stops)
-            body = text[body_start:m.end(1)]
-            sector = m.group(2)
-            named_sector = sector not in _GENERIC and len(sector) >= 3
+        text = sent.text
+        toks = tokens(text)
+        bounds = {0, len(text)} | {t.end for t in toks}
+        seen: list[tuple[int, int]] = []
+
+        def add(s, e, rule, sector="", aliases=()):
+            out.append(Mention("Industry", text[s:e], doc.doc_id, sent.index, sent.start + s,
+                               sent.start + e, rule, sector=sector, aliases=aliases))
+            seen.append((s, e))
+
+        def add_list(body_start, body_end, sector, rule):
             pos = body_start
-            for item in re.split("(、|和|及|与)", body):
-                if item in ("、", "和", "及", "与"):
+            for item in re.split(f"({_JOIN})", text[body_start:body_end]):
+                if re.fullmatch(_JOIN, item):
                     pos += len(item)
                     continue
-                if 2 <= len(item) <= 12 and item not in _NON_INDUSTRY:
-                    out.append(Mention("Industry", item, doc.doc_id, sent.index, pos,
-                                       pos + len(item), "industry.enumeration",
-                                       sector=sector if named_sector else ""))
-                    seen.add((pos, pos + len(item)))
+                if _industry_item(item, generic, non_industry):
+                    add(pos, pos + len(item), rule, sector)
                 pos += len(item)
+
+        for m in _LIST.finditer(text):
+            first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
+            body_start = word_left_edge(text, first_end, stops, floor=m.start(1))
+            sector = m.group(2) or ""
+            if sector.endswith(("企业", "事业", "就业", "物业", "创业", "专业", "作业")):
+                continue
+            named_sector = sector not in generic and len(sector) >= 3 and \
+                not re.match("[0-9一二三四五六七八九十多]", sector)
             if named_sector:
-                s = m.start(2)
-                out.append(Mention("Industry", sector, doc.doc_id, sent.index, s, s + len(sector),
-                                   "industry.sector"))
-                seen.add((s, s + len(sector)))
+                s = word_left_edge(text, m.end(2) - 2, stops, floor=m.start(2)) \
+                    if m.start(2) > m.end(1) + 1 else m.start(2)
+                add(m.start(2), m.end(2), "industry.sector")
+            add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
+        for m in _INCLUDES.finditer(text):
+            s = word_left_edge(text, m.end(1), stops, floor=m.start(1))
+            sector = text[s:m.end(1)]
+            if sector in generic or len(sector) < 3:
+                continue
+            add(s, m.end(1), "industry.sector")
+            add_list(m.start(2), m.end(2), sector, "industry.includes")
+        for m in _QUOTED.finditer(text):
+            add(m.start(), m.end(), "industry.quoted")
+        for m in _SUFFIXED.finditer(text):
+            s = _noun_words_before(toks, m.start())
+            while s < m.start() and text[s] in _LEFT_CHARS:
+                s += 1
+            word = text[s:m.start()]
+            name = text[s:m.end()]
+            if not word or name in generic or word in non_industry or \
+                    any(t.word in generic for t in tokens(word)) or \
+                    any(a <= s and m.end() <= b for a, b in seen) or \
+                    re.search("(?:区|县|市|省|镇|乡|村|[0-9一二三四五六七八九十多个大项])$", word) or \
+                    not _industry_item(name, generic, non_industry):
+                continue
+            add(s, m.end(), "industry.suffix", aliases=(word,) if len(word) >= 2 else ())
         if tax_re:
-            for m in tax_re.finditer(text, sent.start, sent.end):
-                if any(a <= m.start() and m.end() <= b for a, b in seen):
+            for m in tax_re.finditer(text):
+                s, e = m.start(), m.end()
+                if (s not in bounds and e not in bounds) or _SLOGAN.match(text, e):
                     continue
-                out.append(Mention("Industry", m.group(), doc.doc_id, sent.index, m.start(),
-                                   m.end(), "industry.taxonomy"))
+                while True:
+                    nxt = tax_re.match(text, e)
+                    if not nxt:
+                        break
+                    e = nxt.end()
+                base = text[s:e]
+                ext = _EXTEND.match(text, e)
+                if ext:
+                    e = ext.end()
+                if any(a <= s and e <= b for a, b in seen):
+                    continue
+                # 食品饮料产业 and 食品饮料 are one industry; 现代商贸业 is named as such.
+                add(s, e, "industry.taxonomy",
+                    aliases=(base,) if ext and ext.group().endswith(("产业", "加工")) else ())
     return out
