@@ -24,6 +24,13 @@ def _inside(m: Mention, others) -> bool:
                (o.end - o.start) > (m.end - m.start) for o in others)
 
 
+def _occurrences(text: str, word: str):
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)
+
+
 def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     """All entity mentions in `doc`, in text order, with overlaps settled:
     an industry word inside a company or project name is part of that name."""
@@ -31,7 +38,14 @@ def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     for _, fn in EXTRACTORS:
         found.extend(fn(doc, lex))
     names = [m for m in found if m.type in ("Company", "Project")]
-    found = [m for m in found if not (m.type == "Industry" and _inside(m, names))]
+    # The same name said again elsewhere in the article (在普浩集成电路车间) is
+    # still a name, not the industry word inside it.
+    spans = []
+    for n in {m.text for m in names if len(m.text) >= 4}:
+        spans.extend((i, i + len(n)) for i in _occurrences(doc.text, n))
+    found = [m for m in found if not (m.type == "Industry" and (
+        _inside(m, names) or any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                                 for a, b in spans)))]
     # The same span found by two rules of one type is one mention.
     unique = {}
     for m in found:

@@ -54,14 +54,14 @@ _LEFT_CHARS = set("以在的对为把将与和及、“”")
 _NOUN_FLAGS = ("n", "nz", "vn", "j", "l", "b", "an", "ng", "nl", "x", "eng")
 
 
-def _noun_words_before(toks, end: int, most: int = 2) -> int:
+def _noun_words_before(toks, end: int, generic=frozenset(), most: int = 2) -> int:
     """Start of the (at most two) noun words right before `end` (饮料|行业)."""
     start, n = end, 0
     for t in reversed(toks):
         if t.end > end:
             continue
         if t.end != start or n == most or not t.flag.startswith(_NOUN_FLAGS) or \
-                t.flag in ("nr", "ns", "nt", "nrt") or not re.fullmatch(f"[{CJK}A-Za-z0-9]+", t.word):
+                t.flag in ("nr", "ns", "nt", "nrt") or t.word in generic or not re.fullmatch(f"[{CJK}A-Za-z0-9]+", t.word):
             break
         start, n = t.start, n + 1
     return start
@@ -118,7 +118,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in _QUOTED.finditer(text):
             add(m.start(), m.end(), "industry.quoted")
         for m in _SUFFIXED.finditer(text):
-            s = _noun_words_before(toks, m.start())
+            s = _noun_words_before(toks, m.start(), generic)
             while s < m.start() and text[s] in _LEFT_CHARS:
                 s += 1
             word = text[s:m.start()]
