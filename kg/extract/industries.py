@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.clean import CJK
-from kg.extract.spans import tokens, word_left_edge
+from kg.extract.spans import tokens, trim_left_words, word_left_edge
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention
 
@@ -97,7 +97,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
         for m in _LIST.finditer(text):
             first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
-            body_start = word_left_edge(text, first_end, stops, floor=m.start(1))
+            body_start = trim_left_words(text, m.start(1), first_end, stops)
             sector = m.group(2) or ""
             if sector.endswith(("企业", "事业", "就业", "物业", "创业", "专业", "作业")):
                 continue

@@ -173,3 +173,25 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
         i += 1
         name = name[1:]
     return i
+
+
+def trim_left_words(text: str, start: int, end: int, stops, keep_min: int = 2) -> int:
+    """New start of text[start:end]: just after its last stop word, preposition,
+    conjunction or particle that leaves `keep_min` characters (大力引进|网络安全,
+    以|精密制造).  Unlike a walk from the right, a verb inside the name
+    (精密制造, 休闲旅游) does not cut it.
+
+    >>> t = "大力引进网络安全"
+    >>> t[trim_left_words(t, 0, len(t), {"引进"}):]
+    '网络安全'
+    """
+    new = start
+    for tok in tokens(text):
+        if tok.start < start or end - tok.end < keep_min:
+            continue
+        if tok.word in stops or tok.flag in _CUT_FLAGS or not _WORD_CHARS.fullmatch(tok.word):
+            new = tok.end
+    return new
+
+
+_CUT_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
