@@ -47,7 +47,8 @@ _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|�
 def _industry_item(item: str, generic, non_industry) -> bool:
     return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
         not re.search("(?:区|县|市|省|镇|企业|公司|集团|项目|地|等)$", item) and \
-        not any(t.flag in ("v", "p", "c", "r", "d", "ns") and len(t.word) > 1 for t in tokens(item))
+        not any(t.flag in ("p", "c", "r", "ns") and len(t.word) > 1 for t in tokens(item)) and \
+        tokens(item)[0].flag not in ("v", "d", "p", "c", "r")
 
 
 _LEFT_CHARS = set("以在的对为把将与和及、“”")
@@ -91,8 +92,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 if re.fullmatch(_JOIN, item):
                     pos += len(item)
                     continue
-                if _industry_item(item, generic, non_industry):
-                    add(pos, pos + len(item), rule, sector)
+                s = trim_left_words(text, pos, pos + len(item), stops) if item else pos
+                item_s = text[s:pos + len(item)]
+                if _industry_item(item_s, generic, non_industry):
+                    add(s, pos + len(item), rule, sector)
                 pos += len(item)
 
         for m in _LIST.finditer(text):
