@@ -56,8 +56,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     out: list[RelationMention] = []
     place = _main_place(doc)
     current_meeting: Mention | None = None
-    visit_leader = ""
-    topic_industry = ""
+    orgs = _OrgState(mentions)
 
     def rel(p, s, st, o, ot, sent, rule, role=""):
         out.append(RelationMention(p, s, st, o, ot, doc.doc_id, sent.index, rule, role))
@@ -99,47 +98,147 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                             rel("participatesIn", o.text, "Official", meeting.name, "Meeting",
                                 sent, "rel.participates-cue", "speaksAt")
                             break
-        # visits
-        companies = [m for m in ms if m.type == "Company"]
-        if officials and any(c in sent.text for c in ("带领", "带队", "率队", "率领", "一行")):
-            visit_leader = officials[0].text
-        if any(c in sent.text for c in _VISIT_CUES) and companies:
-            leader = officials[0].text if officials else visit_leader
-            if leader:
-                for c in companies:
-                    rel("visits", leader, "Official", c.name, "Company", sent, "rel.visit-cue")
-        # signsWith
-        if any(c in sent.text for c in _SIGN_CUES) and companies:
-            pm = _PLACE.search(sent.text)
-            where = pm.group(1) if pm else place
-            if where:
-                for c in companies:
-                    if c.start - sent.start > (pm.start() if pm else -1):
-                        rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
-                        break
-        # involves: 就某某项目 with a company in the same sentence
-        projects = [m for m in ms if m.type == "Project"]
-        for p in projects:
-            owners = [c for c in companies if c.end <= p.start]
-            if owners and ("就" in text[owners[-1].end:p.start] or "投资" in sent.text):
-                rel("involves", p.name, "Project", owners[-1].name, "Company", sent,
-                    "rel.involves-cue")
-        # inIndustry: 精密制造……支持甲、乙等企业 (the industry is the sentence's topic)
-        industries = [m for m in ms if m.type == "Industry"]
-        if industries and industries[0].start == sent.start:
-            topic_industry = industries[0].text
-        elif not sent.text.startswith("要"):
-            topic_industry = ""
-        if topic_industry:
-            for x in companies + projects:
-                rel("inIndustry", x.name, x.type, topic_industry, "Industry", sent,
-                    "rel.topic-industry")
-        for ind in industries:
-            if ind.sector:
-                rel("partOfSector", ind.text, "Industry", ind.sector, "Industry", sent,
-                    "rel.sector-list")
+        # visits, signsWith, involves, inIndustry, partOfSector
+        _org_relations(doc, sent, ms, officials, orgs, place, rel)
         # setBy: goals stated at the article's meeting
         if meeting is not None:
             for g in (m for m in ms if m.type == "Goal"):
                 rel("setBy", g.name, "Goal", meeting.name, "Meeting", sent, "rel.goal-meeting")
     return out
+
+
+# --- visits, signsWith, involves, inIndustry, partOfSector ------------------
+
+_LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
+# 某某集团负责同志参加调研: the company's people come along, they are not visited.
+_ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
+_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作",
+                 "打造", "推进", "对接")
+# 信息产业是某某开发区的主导产业: the industry is filed under the zone.
+_LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
+# Words that point back to the last company or project (企业, 园区).
+_ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
+_PLACE_END = re.compile("(?:省|市|县|区|镇|乡|村)$")
+
+
+class _OrgState:
+    """What the org relations carry from one sentence to the next."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.visit_leader = ""
+        self.visit_sentence = -10
+        self.topic_industry = ""
+        self.last_org: Mention | None = None
+        self.last_org_sentence = -10
+        # Company names and the short cores a project name may begin with
+        # (普浩集成电路 -> 普浩 in 普浩二期某某项目).
+        self.company_prefixes: dict[str, str] = {}
+        from kg.extract.spans import tokens
+        for m in mentions:
+            if m.type != "Company":
+                continue
+            forms = {m.text, m.name, *m.aliases}
+            toks = tokens(m.text)
+            if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2:
+                forms.add(toks[0].word)
+            for f in forms:
+                if len(f) >= 2 and not _PLACE_END.search(f):
+                    self.company_prefixes.setdefault(f, m.name)
+
+
+def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Mention],
+                   st: _OrgState, place: str, rel) -> None:
+    text = doc.text
+    companies = [m for m in ms if m.type == "Company"]
+    projects = [m for m in ms if m.type == "Project"]
+    industries = [m for m in ms if m.type == "Industry"]
+    # visits
+    if officials and any(c in sent.text for c in _LEAD_CUES):
+        st.visit_leader = officials[0].text
+    if any(c in sent.text for c in _VISIT_CUES) and companies:
+        leader = officials[0].text if officials else st.visit_leader
+        if leader:
+            st.visit_leader, st.visit_sentence = leader, sent.index
+            for c in companies:
+                if not _ATTENDANT.match(text, c.end):
+                    rel("visits", leader, "Official", c.name, "Company", sent, "rel.visit-cue")
+    elif companies and st.visit_leader and sent.index - st.visit_sentence <= 3 and not officials:
+        # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
+        first = companies[0]
+        if re.fullmatch("在?", text[sent.start:first.start]):
+            rel("visits", st.visit_leader, "Official", first.name, "Company", sent,
+                "rel.visit-carry")
+    # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.
+    for p in projects:
+        for f in sorted(st.company_prefixes, key=len, reverse=True):
+            if p.text.startswith(f) and len(p.text) > len(f):
+                rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
+                    "rel.involves-prefix")
+    # Company 与 Project 战略合作签约: the company is party to the project.
+    signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")]
+    # signsWith: the company signs with a place or company (二七区与某某公司签约).
+    if any(c in sent.text for c in _SIGN_CUES) and companies and not signed_projects:
+        pm = _PLACE.search(sent.text)
+        where = pm.group(1) if pm else place
+        if where:
+            for c in companies:
+                if c.start - sent.start > (pm.start() if pm else -1):
+                    rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
+                    break
+    # involves (2): 与某某公司就某某项目座谈, 项目由某某集团投资兴建.
+    if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):
+        for p in projects:
+            before = [c for c in companies if c.end <= p.start]
+            after = [c for c in companies if c.start >= p.end]
+            owner = before[-1] if before else (after[0] if after else None)
+            # Siblings of one list (甲项目现场、乙有限公司) are not partners.
+            if owner is not None and "、" not in text[min(owner.end, p.end):max(owner.start, p.start)]:
+                rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
+    # inIndustry (1): 精密制造……支持甲、乙等企业 (the industry is the sentence's topic).
+    if industries and industries[0].start == sent.start:
+        st.topic_industry = industries[0].text
+    elif not sent.text.startswith("要"):
+        st.topic_industry = ""
+    if st.topic_industry:
+        for x in companies + projects:
+            rel("inIndustry", x.name, x.type, st.topic_industry, "Industry", sent,
+                "rel.topic-industry")
+    orgs = companies + projects
+    for ind in industries:
+        # (2) 信息产业是某某开发区的主导产业
+        m = _LEADING_INDUSTRY.match(text, ind.end, sent.end)
+        if m:
+            for x in orgs:
+                if m.start("x") <= x.start and x.end <= m.end("x"):
+                    rel("inIndustry", x.name, x.type, ind.name, "Industry", sent,
+                        "rel.leading-industry")
+        # (3) 作为大型文旅项目: the sentence's one project is of this industry.
+        if text.startswith("项目", ind.end) and len(projects) == 1:
+            rel("inIndustry", projects[0].name, "Project", ind.name, "Industry", sent,
+                "rel.industry-project")
+    # (4) The last company or project visited, pointed back to (企业, 园区) in a
+    # sentence about one or two industries: 了解企业…共同探讨光芯片产业发展.
+    if orgs:
+        st.last_org, st.last_org_sentence = orgs[-1], sent.index
+    else:
+        # 希望奥瑞金紧盯…: a company named again by its short form.
+        for f in sorted(st.company_prefixes, key=len, reverse=True):
+            if len(f) >= 3 and f in sent.text:
+                st.last_org = Mention("Company", f, doc.doc_id, sent.index, sent.start, sent.start,
+                                      "company.short-form", canonical=st.company_prefixes[f])
+                st.last_org_sentence = sent.index
+                orgs = [st.last_org]
+                break
+    named = [i for i in industries if not i.sector and i.rule in (
+        "industry.suffix", "industry.taxonomy")]
+    if st.last_org is not None and 1 <= len(named) <= 2 and len(industries) <= 2 and \
+            sent.index - st.last_org_sentence <= 1 and st.visit_leader and \
+            (orgs or any(a in sent.text for a in _ANAPHORS)):
+        for ind in named:
+            rel("inIndustry", st.last_org.name, st.last_org.type, ind.name, "Industry", sent,
+                "rel.visit-topic-industry")
+    # partOfSector: 现代商贸、特色商业等高成长服务业
+    for ind in industries:
+        if ind.sector:
+            rel("partOfSector", ind.text, "Industry", ind.sector, "Industry", sent,
+                "rel.sector-list")

@@ -55,7 +55,8 @@ def _proper(item: str) -> bool:
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
-    stops = set(lex.words("left_stops"))
+    # A meeting word ends a company name too (签约活动|某某有限公司).
+    stops = set(lex.words("left_stops")) | set(lex.words("meeting_heads"))
     keep = frozenset(lex.words("company_name_words"))
     blockers = lex.words("company_blockers")
     suffix_re = re.compile(f"(?:{alternation(lex.words('company_suffixes'))})")

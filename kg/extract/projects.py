@@ -202,4 +202,22 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         not item_s.endswith(("企业", "公司", "集团")):
                     out.append(Mention("Project", item_s, doc.doc_id, sent.index, s,
                                        s + len(item_s), "project.enumeration"))
-    return out
+    return out + _known_names(doc, out)
+
+
+def _known_names(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A name found once is a name wherever the article repeats it, also where
+    the words around it hide its start (是相山经济开发区: jieba reads 相山 as a verb)."""
+    covered = [(m.start, m.end) for m in found]
+    extra = []
+    for name in sorted({m.text for m in found if len(m.text) >= 5}, key=len, reverse=True):
+        for sent in doc.sentences:
+            i = sent.text.find(name)
+            while i != -1:
+                s, e = sent.start + i, sent.start + i + len(name)
+                if not any(a <= s and e <= b for a, b in covered):
+                    extra.append(Mention("Project", name, doc.doc_id, sent.index, s, e,
+                                         "project.known-name"))
+                    covered.append((s, e))
+                i = sent.text.find(name, i + 1)
+    return extra
