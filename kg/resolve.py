@@ -45,6 +45,43 @@ def _company_cores(name: str) -> set[str]:
     return out
 
 
+_ZONE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|县|区)?(?:经济技术|经济|工业)?"
+                   r"(开发区|经开区|高新区|园区|工业区)$")
+
+
+def _zone_key(name: str) -> str:
+    """One key for the forms of a zone's name: 某鹿县经济开发区 / 某鹿开发区 /
+    某鹿经开区, 某果工业园区 / 某果工业区.
+
+    >>> _zone_key("南岭县经济开发区") == _zone_key("南岭开发区")
+    True
+    """
+    m = _ZONE.match(name)
+    if not m:
+        return ""
+    head = {"经开区": "开发区", "园区": "工业区"}.get(m.group(2), m.group(2))
+    return f"zone:{m.group(1)}{head}"
+
+
+def _project_short_form(short: str, long: str) -> bool:
+    """某好线束生产项目 is a short form of 某好汽车线束生产项目: same head word,
+    the short form's first two characters occur in the long one and the rest
+    of it follows in order.
+
+    >>> _project_short_form("青禾线束项目", "青禾汽车线束项目")
+    True
+    >>> _project_short_form("青禾线束项目", "青禾汽车电池项目")
+    False
+    """
+    if len(short) < 5 or short[-2:] != long[-2:]:
+        return False
+    at = long.find(short[:2])
+    if at == -1:
+        return False
+    rest = iter(long[at + 2:-2])
+    return all(c in rest for c in short[2:-2])
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """某省交投集团 is short for 某省交通投资集团: same start, same legal suffix,
     and the short form's characters appear in order in the long one.
@@ -97,6 +134,7 @@ def resolve(mentions) -> list[Entity]:
         forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
         if m.type == "Project":
             forms |= {f[:-2] for f in forms if f.endswith("项目") and len(f) > 5}
+            forms |= {_zone_key(f) for f in forms if _zone_key(f)}
         for f in forms:
             by_form[(m.type, _scope(m), f)].append(i)
     for ids in by_form.values():
@@ -107,6 +145,17 @@ def resolve(mentions) -> list[Entity]:
     for i, m in enumerate(mentions):
         if m.type == "Company":
             comp_by_doc[m.doc_id].append(i)
+    # Project short forms within one document: 某好线束生产项目 -> 某好汽车线束生产项目.
+    proj_by_doc = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type == "Project":
+            proj_by_doc[m.doc_id].append(i)
+    for ids in proj_by_doc.values():
+        for i in ids:
+            for j in ids:
+                a, b = norm(mentions[i].name), norm(mentions[j].name)
+                if len(a) < len(b) and _project_short_form(a, b):
+                    uf.union(i, j)
     for ids in comp_by_doc.values():
         for i in ids:
             for j in ids:

@@ -42,6 +42,9 @@ _QUOTES = "“”‘’\"《》"
 # A place and a time at the front of a name: 某某市某某区2020年一季度.
 _PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?[省市区县镇乡]|[0-9]{{4}}年?|"
                          f"[0-9]{{1,2}}月|[一二三四]季度|[上下]半年|春季|秋季|[-—0-9]+)+")
+# Zones are named by their place alone: 平果工业园区, 玉山高新区.
+_ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
+               "产业集聚区", "化工园")
 # Programmes named by numbers: 一城三园一基地, 三区一带.
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
@@ -141,7 +144,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str) -> bool:
         w = t.word
         if w in generic:
             continue
-        if t.flag in _PROPER_FLAGS:
+        if t.flag in _PROPER_FLAGS and (t.flag != "eng" or len(w) >= 2):
             return True
         if re.fullmatch(f"[{CJK}]+", w) and len(w) >= 2 and not in_dictionary(w):
             return True
@@ -181,7 +184,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                                                  company_ends, zone_heads)
             if not with_company:
                 start = _trim_front(toks, start, hs)
-            start = _undouble(text, start, hs)
+            start = _undouble(text, start, he)
             name = text[start:he]
             core = text[start:hs]
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
@@ -189,7 +192,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
                         text, start, hs, generic)):
                 continue
-            if not with_company and not _distinctive(toks, start, hs, generic, text):
+            if not with_company and not _distinctive(toks, start, hs, generic, text) and \
+                    not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
                 continue
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company

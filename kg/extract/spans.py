@@ -64,7 +64,7 @@ def enumerations(text: str, categories, stops=(), offset: int = 0) -> list[Enume
         body_start = word_left_edge(text, first_end, stops, floor=body_start)
         items, starts = [], []
         pos = body_start
-        for p in re.split(f"({_JOIN})", text[body_start:m.end(1)]):
+        for p in re.split(f"((?<!、)(?:{_JOIN}))", text[body_start:m.end(1)]):
             if p and not re.fullmatch(_JOIN, p):
                 items.append(p)
                 starts.append(offset + pos)
