@@ -20,7 +20,8 @@ import re
 
 from kg.clean import CJK
 from kg.extract import companies
-from kg.extract.spans import Token, enumerations, in_dictionary, left_edge, tokens
+from kg.extract.spans import (Token, _name_conjunction, enumerations, in_dictionary,
+                              tokens)
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention
 
@@ -88,7 +89,9 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
             open_quote = False
         elif not re.fullmatch(rf"[{CJK}0-9A-Za-z·\-+.（）()]+", w):
             break
-        elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)):
+        elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)) and \
+                not _name_conjunction(toks, j) and \
+                not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)):
             break
         start = t.start
         j -= 1
@@ -185,6 +188,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if not with_company:
                 start = _trim_front(toks, start, hs)
             start = _undouble(text, start, he)
+            # 城市|某投科技创新园: a generic word in front is not part of the name.
+            while not with_company:
+                lead = next((t for t in toks if t.start == start and t.end < hs - 1), None)
+                if lead is None or lead.word not in generic or \
+                        not _distinctive(toks, lead.end, hs, generic, text):
+                    break
+                start = lead.end
             name = text[start:he]
             core = text[start:hs]
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
