@@ -81,7 +81,8 @@ def cmd_eval(args) -> int:
     from kg.evaluate import evaluate, format_report
     from kg.output import write_atomic
     res = evaluate(args.gold, args.ttl)
-    print(f"gold: {res['inputs']['gold_files']} files from {args.gold}; prediction: {args.ttl}\n")
+    print(f"gold: {res['inputs']['gold_files']} files from {args.gold}; "
+          f"prediction: {res['inputs']['prediction']}\n")
     sys.stdout.write(format_report(res, args.show_errors))
     if args.json:
         try:
@@ -125,7 +126,7 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score a built graph against gold answer keys")
     e.add_argument("--gold", required=True, metavar="DIR", help="folder of gold *.json files")
     e.add_argument("ttl", nargs="?", default="output/kg.ttl",
-                   help="graph to score (default: output/kg.ttl)")
+                   help="graph file, or a build's output folder (default: output/kg.ttl)")
     e.add_argument("--show-errors", action="store_true", help="list false positives and misses")
     e.add_argument("--json", metavar="FILE", help="also write every figure and error list here")
     e.set_defaults(func=cmd_eval)

@@ -528,7 +528,8 @@ def load_turtle(path) -> Side:
             entities.append(ScoredEntity(t, labs[0].strip() if labs else local_name(node),
                                          frozenset(forms), tuple(forms.values()), titles, dates))
     if unlabelled:
-        warnings.append(f"{unlabelled} typed entity nodes have no rdfs:label/skos:prefLabel/skos:altLabel")
+        warnings.append(f"{unlabelled} typed entity nodes have no "
+                        f"rdfs:label/skos:prefLabel/skos:altLabel")
 
     def endpoint(node) -> Endpoint:
         if isinstance(node, Literal):
@@ -611,7 +612,8 @@ def match_entities(gold, pred, lenient: bool) -> dict:
     """{pred index: gold index}, one to one."""
     candidates = {}
     for i, p in enumerate(pred):
-        c = [(s, j) for j, g in enumerate(gold) if (s := forms_similarity(p.forms, g.forms, lenient)) > 0]
+        c = [(s, j) for j, g in enumerate(gold)
+             if (s := forms_similarity(p.forms, g.forms, lenient)) > 0]
         if c:
             candidates[i] = c
     return match_one_to_one(candidates)
@@ -729,7 +731,10 @@ def _score_relations(gold_rels, pred_rels, res) -> None:
 
 def evaluate(gold_dir, ttl) -> dict:
     """Score the graph file `ttl` against the gold folder: the figures, the
-    error lists, the inputs and the loading notes, as one JSON-ready dict."""
+    error lists, the inputs and the loading notes, as one JSON-ready dict.
+    `ttl` may be a build's output folder: its kg.ttl is scored."""
+    if os.path.isdir(ttl):
+        ttl = os.path.join(ttl, "kg.ttl")
     paths = gold_paths(gold_dir)
     gold = load_gold(gold_dir)
     pred = load_turtle(ttl)
@@ -808,11 +813,13 @@ def _error_lines(err) -> list[str]:
         lines += [f"    - {' | '.join(f)}" for f in e["misses"]]
         if e["lenient_only"]:
             lines.append(f"  matched only leniently ({len(e['lenient_only'])}):")
-            lines += [f"    ~ {' | '.join(pf)}  ≈  {' | '.join(gf)}" for pf, gf in e["lenient_only"]]
+            lines += [f"    ~ {' | '.join(pf)}  ≈  {' | '.join(gf)}"
+                      for pf, gf in e["lenient_only"]]
     if err["titles"]:
         lines += ["", "## Official titles not found"]
         lines += [f"    - {x['official']}: {x['gold_title']}   "
-                  f"(candidates: {', '.join(x['candidates'][:6]) or 'none'})" for x in err["titles"]]
+                  f"(candidates: {', '.join(x['candidates'][:6]) or 'none'})"
+                  for x in err["titles"]]
     if err["dates"]:
         lines += ["", "## Meeting dates wrong/missing"]
         lines += [f"    - {x['meeting']}: gold {', '.join(x['gold_date'])}   "

@@ -257,6 +257,14 @@ def test_cli_bad_input_is_one_line_and_exit_1(tmp_path, problem):
     assert r.stdout == ""
 
 
+def test_output_folder_stands_for_its_kg_ttl(tmp_path):
+    gold = gold_dir(tmp_path, {"entities": [{"type": "Company", "name": "青禾投资有限公司"}]})
+    ttl_file(tmp_path, 'x:c1 a kg:Company ; rdfs:label "青禾投资有限公司"@zh .\n')
+    res = evaluate(gold, tmp_path)
+    assert res["inputs"]["prediction"] == str(tmp_path / "kg.ttl")
+    assert res["entities"]["Company"]["strict"]["tp"] == 1
+
+
 def test_bad_gold_shape_names_the_file(tmp_path):
     gold = gold_dir(tmp_path, {"entities": []})
     (gold / "odd.json").write_text("[1, 2]", encoding="utf-8")
