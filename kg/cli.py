@@ -75,6 +75,37 @@ def cmd_extract(args) -> int:
     return EXIT_PARTIAL if problems else EXIT_OK
 
 
+def cmd_eval(args) -> int:
+    import json
+    from kg.errors import EvalError
+    from kg.evaluate import evaluate, format_report
+    from kg.output import write_atomic
+    res = evaluate(args.gold, args.ttl)
+    print(f"gold: {res['inputs']['gold_files']} files from {args.gold}; "
+          f"prediction: {res['inputs']['prediction']}\n")
+    sys.stdout.write(format_report(res, args.show_errors))
+    if args.json:
+        try:
+            write_atomic(args.json, json.dumps(res, ensure_ascii=False, indent=1).encode("utf-8"))
+        except OSError as exc:
+            raise EvalError(args.json, f"cannot write ({exc.strerror or exc})") from exc
+    return EXIT_OK
+
+
+def cmd_rules(args) -> int:
+    from kg.rules import get_rule, rules
+    if args.id:
+        r = get_rule(args.id)
+        print(f"{r.id}\ntype: {r.type}\n{r.description}")
+        return EXIT_OK
+    shown = rules()
+    width = max(len(r.id) for r in shown) + 2
+    print(f"{'id':<{width}}{'type':<16}description")
+    for r in shown:
+        print(f"{r.id:<{width}}{r.type:<16}{r.description}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from Chinese "
                                  "local-government news articles.")
@@ -92,6 +123,16 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("--json", action="store_true", help="JSON output (the default and only format)")
     x.add_argument("--lexicon", action="append", default=[], metavar="FILE")
     x.set_defaults(func=cmd_extract)
+    e = sub.add_parser("eval", help="score a built graph against gold answer keys")
+    e.add_argument("--gold", required=True, metavar="DIR", help="folder of gold *.json files")
+    e.add_argument("ttl", nargs="?", default="output/kg.ttl",
+                   help="graph file, or a build's output folder (default: output/kg.ttl)")
+    e.add_argument("--show-errors", action="store_true", help="list false positives and misses")
+    e.add_argument("--json", metavar="FILE", help="also write every figure and error list here")
+    e.set_defaults(func=cmd_eval)
+    r = sub.add_parser("rules", help="list the extraction rules (id, type, description)")
+    r.add_argument("id", nargs="?", help="show only this rule")
+    r.set_defaults(func=cmd_rules)
     return ap
 
 
