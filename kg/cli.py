@@ -7,6 +7,7 @@ command failed; 2 bad usage; 3 built, but some input files were skipped
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -31,24 +32,28 @@ def _progress(total: int):
 
 
 def cmd_build(args) -> int:
+    from pathlib import Path
     from kg.errors import NothingToBuild
     from kg.lexicon import load
     from kg.output import write_outputs
-    from kg.pipeline import build_documents
-    from kg.read import read_paths
+    from kg.pipeline import build_from_paths
+    from kg.read import list_inputs
     lex = load(args.lexicon)
-    docs, problems = read_paths(args.paths)
-    for p in problems:
+    files, _ = list_inputs(args.paths)
+    cache = None if args.no_cache else (args.cache or Path(args.output) / ".cache")
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    result = build_from_paths(args.paths, lex, progress=_progress(len(files)), jobs=jobs,
+                              cache_dir=cache)
+    for p in result.problems:
         print(f"kg: skipped {p}", file=sys.stderr)
-    if not docs:
+    if not result.documents:
         raise NothingToBuild("nothing to build: no readable .txt input in "
                              + ", ".join(map(str, args.paths)))
-    result = build_documents(docs, lex, problems, progress=_progress(len(docs)))
     paths = write_outputs(result, args.output, args.title)
     if not args.quiet:
-        print(f"kg: {len(docs)} articles, {len(result.entities)} entities, "
+        print(f"kg: {len(result.documents)} articles, {len(result.entities)} entities, "
               f"{len(result.relations)} relations -> {paths['ttl']}, {paths['html']}")
-    return EXIT_PARTIAL if problems else EXIT_OK
+    return EXIT_PARTIAL if result.problems else EXIT_OK
 
 
 def cmd_extract(args) -> int:
@@ -116,6 +121,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                    help="extra word list: TYPE<TAB>NAME[<TAB>ALIAS...] per line (repeatable)")
     b.add_argument("--title", default="知识图谱", help="heading of the HTML page")
+    b.add_argument("-j", "--jobs", type=int, default=1,
+                   help="processes for reading and extraction (0 = one per core; default 1)")
+    b.add_argument("--cache", metavar="DIR",
+                   help="per-article cache folder (default: OUTPUT/.cache)")
+    b.add_argument("--no-cache", action="store_true", help="extract every article again")
     b.add_argument("-q", "--quiet", action="store_true")
     b.set_defaults(func=cmd_build)
     x = sub.add_parser("extract", help="print what the extractors find, as JSON")
