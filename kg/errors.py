@@ -23,3 +23,11 @@ class NothingToBuild(KgError):
 
 class QueryError(KgError):
     """A saved query name or a query file cannot be used."""
+
+
+class GraphFileError(KgError):
+    """A graph (.ttl) or shapes file cannot be read."""
+
+
+class EntityNotFound(KgError):
+    """`kg explain` was given a name that no entity in the graph has."""

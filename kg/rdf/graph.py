@@ -56,6 +56,23 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.gMonthDay)
 
 
+def read_graph(path) -> Graph:
+    """A graph file (Turtle, or any format rdflib can guess from the name);
+    a missing or unreadable file is a GraphFileError naming it."""
+    from pathlib import Path
+
+    from rdflib.util import guess_format
+
+    from kg.errors import GraphFileError
+    p = Path(path)
+    if not p.is_file():
+        raise GraphFileError(f"{p}: no such file (build one with `kg build`)")
+    try:
+        return Graph().parse(p, format=guess_format(str(p)) or "turtle")
+    except Exception as exc:   # rdflib raises many parser exception types
+        raise GraphFileError(f"{p}: cannot read as RDF ({exc})") from exc
+
+
 def new_graph() -> Graph:
     g = Graph()
     for p, ns in PREFIXES.items():
