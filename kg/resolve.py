@@ -13,8 +13,9 @@ official across articles unless the articles place them apart: when the posts
 name places (二七区委书记 -> 二七区, 白河县县长 -> 白河县) and those places do not
 overlap (平遥县 and 山西平遥县 overlap), they are different people, each keyed by
 their place.  A name whose posts give no place (区委书记) joins the one placed
-person of that name; if there are several, it stays a node of its own, since
-the text does not say which one it is.  Within one article a name is one person.
+person of that name whose place is of its level (区委书记 -> a place ending in
+区); if there are several, it stays a node of its own, since the text does not
+say which one it is.  Within one article a name is one person.
 
 >>> from kg.model import Mention
 >>> a = Mention("Company", "某某投资有限公司", "d", 0, 0, 8, "r", aliases=("某某投资",))
@@ -93,6 +94,11 @@ def _post_places(m: Mention) -> set[str]:
     return out
 
 
+def _post_levels(m: Mention) -> set[str]:
+    """The level of government a post without a place implies: 区委书记 -> 区."""
+    return {x[0] for p in m.posts for x in (p.org, p.title) if x and x[0] in "省市县区州旗"}
+
+
 def _same_place(a: set[str], b: set[str]) -> bool:
     return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
@@ -136,6 +142,13 @@ def official_scopes(mentions: list[Mention]) -> dict[int, str]:
             members[k] += ids
         if len(people) < 2:
             continue
+        for i in unplaced:
+            # 区委书记 with no place can still only be a person placed in a 区.
+            levels = _post_levels(mentions[i])
+            fits = [k for k, ps in enumerate(people)
+                    if not levels or any(p.endswith(lv) for p in ps for lv in levels)]
+            if len(fits) == 1:
+                members[fits[0]].append(i)
         for ps, ids in zip(people, members):
             scope = min(ps, key=lambda p: (len(p), p))
             for i in ids:
