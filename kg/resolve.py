@@ -84,8 +84,13 @@ def _scope(m: Mention) -> str:
 _ORG_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|县|区|州|旗)")
 
 
-def _post_places(m: Mention) -> set[str]:
-    """Places named by an official's posts (a bare 区委 names none)."""
+def post_places(m: Mention) -> set[str]:
+    """Places named by an official's posts (a bare 区委 names none).
+
+    >>> post_places(Mention("Official", "张明华", "a", 0, 0, 3, "r",
+    ...                     posts=(Post("眉县县委书记", "书记", "眉县县委"), Post("区长", "区长", ""))))
+    {'眉县'}
+    """
     out = set()
     for p in m.posts:
         pm = _ORG_PLACE.match(norm(p.org))
@@ -124,7 +129,7 @@ def official_scopes(mentions: list[Mention]) -> dict[int, str]:
         unplaced: list[int] = []
         for doc in sorted(docs):
             ids = docs[doc]
-            places = set().union(*(_post_places(mentions[i]) for i in ids))
+            places = set().union(*(post_places(mentions[i]) for i in ids))
             if not places:
                 unplaced.extend(ids)
                 continue

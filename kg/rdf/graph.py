@@ -119,11 +119,37 @@ def qualified_org(post: Post, place: str) -> tuple[str, bool]:
     return org, len(org) >= _SPECIFIC_ORG_MIN or bool(_NAMES_PLACE.match(org))
 
 
-def _article_place(doc: Document) -> str:
+# Words that do not occur in a place name: 并通过了四届区委 is not a district's 委.
+_NOT_IN_PLACE = re.compile("[了的届过并和与在是为将对及等各全本该]")
+
+
+def article_place(doc: Document, entities: list[Entity] = ()) -> str:
+    """The district or county an article is about, to name the organisation of
+    a bare 区委: the user's `place`, else the place the text names with 委 or
+    政府, else the place an official's post names most often; '' if unsure.
+
+    >>> from kg.read import document_from_text
+    >>> article_place(document_from_text("a.txt", "青石区委召开会议。青石区委书记王立新讲话。"))
+    '青石区'
+    >>> article_place(document_from_text("a.txt", "白县县委召开会议。白县县委书记王立新讲话。"))
+    '白县'
+    """
     if doc.place:
         return doc.place
     from kg.relate import _main_place   # the same guess the relation rules use
-    return _main_place(doc)
+    guess = _main_place(doc)
+    if len(guess) >= 3 and guess[-1] == guess[-2]:
+        guess = guess[:-1]     # 眉县县委 is 眉县's 县委
+    if 2 <= len(guess) <= 8 and not _NOT_IN_PLACE.search(guess):
+        return guess
+    from kg.resolve import post_places
+    counts: dict[str, int] = defaultdict(int)
+    for e in entities:
+        for m in e.mentions:
+            if m.doc_id == doc.doc_id:
+                for p in post_places(m):
+                    counts[p] += 1
+    return max(sorted(counts), key=lambda p: counts[p]) if counts else ""
 
 
 def _add_article(g: Graph, d: Document) -> None:
@@ -202,7 +228,7 @@ def build_graph(docs: list[Document], entities: list[Entity], relations: list[Re
     """
     g = new_graph()
     docs_by_id = {d.doc_id: d for d in docs}
-    places = {d.doc_id: _article_place(d) for d in docs}
+    places = {d.doc_id: article_place(d, entities) for d in docs}
     for d in docs:
         _add_article(g, d)
     used_sentences = set()
