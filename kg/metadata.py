@@ -42,6 +42,7 @@ _FENCE = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\r?\n(.*?)^[ \t]*---[ \t]*(?:\r?\n
 _LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
 _DATE = re.compile(r"^((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?$")
 _FRONT_MAX = 2000   # a front matter longer than this is not one
+_TITLE_MIN, _TITLE_MAX = 4, 40
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,19 @@ def parse_metadata(meta: dict, where) -> Metadata:
                     place=meta.get("place", ""))
 
 
+def looks_like_title(line: str) -> bool:
+    """Whether an article's first line reads as a headline: short, not a
+    sentence of the story (no 。；), not opening on a date (8月21日，… / 2025-07-23).
+
+    >>> looks_like_title("青石区召开营商环境推进会")
+    True
+    >>> looks_like_title("8月21日，青石区召开营商环境推进会。区委书记王立新主持会议。")
+    False
+    """
+    return (_TITLE_MIN <= len(line) <= _TITLE_MAX and not re.search("[。；]", line)
+            and not re.match(r"\d", line) and line.count("，") <= 1)
+
+
 def apply_metadata(doc: Document, meta: Metadata) -> Document:
     """The document with the user's metadata in place of what the text gave.
 
@@ -142,6 +156,8 @@ def apply_metadata(doc: Document, meta: Metadata) -> Document:
     changes = {}
     if meta.title:
         changes["title"] = meta.title
+    elif doc.title and not looks_like_title(doc.title):
+        changes["title"] = ""    # the first line is the story itself, not a headline
     if meta.date:
         changes["date"] = meta.date
     if meta.year:

@@ -81,3 +81,9 @@ def test_date_forms():
     assert parse_date("2023-08-21T10:00:00", "x") == ("2023-08-21", 2023)
     assert parse_date("2023", "x") == ("", 2023)
     assert sidecar_path("d/n.txt").name == "n.meta.json"
+
+
+def test_headline_only_when_the_first_line_reads_as_one():
+    assert document_from_text("a.txt", "青石区召开营商环境推进会\n" + BODY).title == "青石区召开营商环境推进会"
+    assert document_from_text("a.txt", BODY).title == ""
+    assert document_from_text("a.txt", "---\ntitle: 给定标题\n---\n" + BODY).title == "给定标题"

@@ -146,3 +146,16 @@ def test_seed_graph_keeps_titles_on_memberships(seeds_result):
     for off in g.subjects(RDF.type, KG.Official):
         ms = list(g.objects(off, ORG.hasMembership))
         assert ms and all(g.value(m, KG.postTitle) is not None for m in ms)
+
+
+def test_an_unplaced_namesake_joins_only_the_person_its_level_fits():
+    base = {"a.txt": "青石区委书记王立新出席推进会。", "c.txt": "白河县委副书记王立新主持会议。"}
+
+    def people(extra):
+        r = build_from_texts({**base, "d.txt": extra})
+        return sorted((e.key, sorted({m.doc_id for m in e.mentions}))
+                      for e in r.entities if e.type == "Official")
+    # 县委常委 can only be the person placed in a 县
+    assert ("Official|王立新|白河县", ["c.txt", "d.txt"]) in people("县委常委王立新出席推进会。")
+    # 副书记 fits both: the text does not say which, so it stays apart
+    assert ("Official|王立新", ["d.txt"]) in people("副书记王立新出席推进会。")

@@ -98,3 +98,11 @@ def test_cli_exit_codes(tmp_path):
     assert r.returncode == 1
     assert "王立新" in r.stdout and "org:hasMembership" in r.stdout
     assert "does not conform: 1 violations" in r.stderr
+
+
+def test_shapes_use_only_declared_ontology_terms():
+    from test_ontology import declared
+    ns = str(KG._NS)
+    used = {str(x)[len(ns):] for t in load_shapes() for x in t
+            if isinstance(x, rdflib.URIRef) and str(x).startswith(ns)}
+    assert used and used <= declared()
