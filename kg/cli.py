@@ -111,6 +111,26 @@ def cmd_rules(args) -> int:
     return EXIT_OK
 
 
+def cmd_validate(args) -> int:
+    from kg.validate import validate_file
+    violations = validate_file(args.file, args.shapes)
+    for v in violations:
+        print(v)
+    if violations:
+        print(f"kg: {args.file} does not conform: {len(violations)} violations", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.quiet:
+        print(f"kg: {args.file} conforms to the shapes")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from kg.explain import explain
+    from kg.rdf.graph import read_graph
+    print(explain(read_graph(args.ttl), args.entity))
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from Chinese "
                                  "local-government news articles.")
@@ -143,6 +163,16 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list the extraction rules (id, type, description)")
     r.add_argument("id", nargs="?", help="show only this rule")
     r.set_defaults(func=cmd_rules)
+    v = sub.add_parser("validate", help="check a graph against the SHACL shapes (ontology/shapes.ttl)")
+    v.add_argument("file", help="graph file, e.g. output/kg.ttl")
+    v.add_argument("--shapes", default=None, metavar="FILE", help="other SHACL shapes file")
+    v.add_argument("-q", "--quiet", action="store_true")
+    v.set_defaults(func=cmd_validate)
+    x = sub.add_parser("explain", help="show an entity's posts, mentions and relations with "
+                       "their sentences, articles and rule ids")
+    x.add_argument("entity", help="name, alias or IRI of the entity")
+    x.add_argument("--ttl", default="output/kg.ttl", help="graph file (default: output/kg.ttl)")
+    x.set_defaults(func=cmd_explain)
     return ap
 
 

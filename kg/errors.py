@@ -31,3 +31,11 @@ class EvalError(InputError):
 
 class UnknownRule(KgError):
     """A rule id that kg/data/rules.tsv does not list."""
+
+
+class GraphFileError(KgError):
+    """A graph (.ttl) or shapes file cannot be read."""
+
+
+class EntityNotFound(KgError):
+    """`kg explain` was given a name that no entity in the graph has."""

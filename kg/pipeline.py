@@ -93,7 +93,10 @@ def _extract_one(path: str):
             data = Path(path).read_bytes()
         except OSError as exc:
             return ReadProblem(str(path), f"cannot read ({exc.strerror or exc})")
-        key = cache.key(Path(path).name, data)
+        from kg.metadata import sidecar_path
+        side = sidecar_path(path)
+        meta = side.read_bytes().decode("utf-8", "replace") if side.is_file() else ""
+        key = cache.key(Path(path).name, data, meta)
         hit = cache.get(key)
         if hit is not None:
             return hit[0], hit[1], True
