@@ -145,11 +145,12 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
 
 # --- setBy ---------------------------------------------------------------------------
 # A new article inside a page of several: 本报讯, 中国网讯, 荆楚网（湖北日报网）讯.
-_NEWS_LEAD = re.compile(r"^[^，。；：]{0,14}?讯")
+_NEWS_LEAD = re.compile(r"^(?:本报|[^，。；：]{1,12}?(?:网|社|报|台)(?:（[^）]*）)?)讯(?!员)")
 _HELD = re.compile(r"召开|举行|举办|开幕|会议上|仪式上|大会上|会上")
 _REFERENCED = re.compile(r"^(?:精神|部署|决策|要求|确定|提出的|以来)")
-_SETS = re.compile(r"提出|明确|确定|确立|绘就|部署|审议通过|作出|通过了")
-_BACKGROUND = re.compile(r"^(?:今年以来|近年来|近几年|去年以来|此前|多年来)")
+# The meeting is the subject: 市委全会明确了…, 党代会绘就了…
+_SETS = re.compile(r"^[也还再又]?(?:提出|明确|确定|确立|绘就|审议通过|作出|通过了)")
+_BACKGROUND = re.compile(r"^(?:今年以来|近年来|近几年|去年以来|此前|多年来|上半年|[0-9]+[~～－-][0-9]+月)")
 _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
 
 
@@ -174,7 +175,7 @@ def _main_meeting(doc: Document, section: list, meetings: list[Mention]) -> Ment
     (贯彻省委全会精神)."""
     first = {s.index for s in section[:2]}
     idx = {s.index for s in section}
-    for m in sorted(meetings, key=lambda m: m.start):
+    for m in sorted(meetings, key=lambda m: (m.start, -m.end)):
         if m.sentence not in idx:
             continue
         sent = doc.sentences[m.sentence]

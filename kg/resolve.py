@@ -36,6 +36,28 @@ def norm(s: str) -> str:
     return _QUOTES.sub("", s)
 
 
+_GOAL_VERB = re.compile(r"^(?:高质量|加快|扎实|全面|奋力|大力|深入|持续|坚定不移)?"
+                        r"(?:建设|推进|打造|推动|实现|融入)(?=.{4,})")
+_GOAL_TIME = re.compile(r"^(?:[0-9]{4}年|一季度|全年|年度|上半年)")
+
+
+def goal_cores(name: str) -> tuple[str, str]:
+    """The forms a goal is identified by: without a leading verb or a trailing
+    建设 (高质量建设现代化美好二七 / 现代化美好二七建设 -> 现代化美好二七), and that
+    form without a leading period (2024年“开门红” -> 开门红).
+
+    >>> goal_cores("高质量建设现代化美好二七")
+    ('现代化美好二七', '现代化美好二七')
+    >>> goal_cores("一季度‘开门红’")
+    ('一季度开门红', '开门红')
+    """
+    n = norm(name)
+    n = _GOAL_VERB.sub("", n)
+    if n.endswith("建设") and len(n) > 3:
+        n = n[:-2]
+    return n, _GOAL_TIME.sub("", n) or n
+
+
 def _company_cores(name: str) -> set[str]:
     n = norm(name)
     core = _COMPANY_SUFFIX.sub("", n)
@@ -80,6 +102,11 @@ def resolve(mentions) -> list[Entity]:
         forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
         if m.type == "Project":
             forms |= {f[:-2] for f in forms if f.endswith("项目") and len(f) > 5}
+        if m.type == "Goal":
+            core, dated = goal_cores(m.name)
+            forms.add(core)
+            # 一季度“开门红” and “开门红” are one goal only within one article.
+            by_form[(m.type, m.doc_id, dated)].append(i)
         for f in forms:
             by_form[(m.type, _scope(m), f)].append(i)
     for ids in by_form.values():
