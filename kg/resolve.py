@@ -53,6 +53,8 @@ def goal_cores(name: str) -> tuple[str, str]:
     """
     n = norm(name)
     n = _GOAL_VERB.sub("", n)
+    # 九项重点工作 / 9项重点工作
+    n = re.sub(r"^[一二三四五六七八九十](?=[项个大条])", lambda m: str("一二三四五六七八九十".index(m.group()) + 1), n)
     if n.endswith("建设") and len(n) > 3:
         n = n[:-2]
     return n, _GOAL_TIME.sub("", n) or n
@@ -107,6 +109,10 @@ def resolve(mentions) -> list[Entity]:
             forms.add(core)
             # 一季度“开门红” and “开门红” are one goal only within one article.
             by_form[(m.type, m.doc_id, dated)].append(i)
+            # “1346”总体发展布局 / “1346”的总体布局: one quoted line, one kind of head.
+            q = re.fullmatch(r"[“‘]([^“”‘’]+)[”’]的?[\u4e00-\u9fff]{0,4}([\u4e00-\u9fff]{2})", m.name)
+            if q:
+                by_form[(m.type, m.doc_id, "|".join(q.groups()))].append(i)
         for f in forms:
             by_form[(m.type, _scope(m), f)].append(i)
     for ids in by_form.values():

@@ -41,13 +41,13 @@ _Q1 = r"(?:“[^“”‘’\n]{1,40}”|‘[^“”‘’\n]{1,40}’)"
 _QUOTED = rf"(?:{_Q1})+"
 _COUNT = rf"[{_NUM}]+[大项个条]"
 _ENUM_SEP = "、，,"
-_CLAUSE = re.compile(r"[^，；。：！？]+")
+_CLAUSE = re.compile(r"[^，；。：！？…]+")
 _AMOUNT = re.compile(
     r"(不低于|不少于|超过|达到|达|增长|突破|约)?([0-9]+(?:\.[0-9]+)?)\s*"
     r"(%|个百分点|亿元|万元|元|万平方米|平方米|万吨|吨|万亩|亩|万人次|万人|人次|人|个|家|项|户|件|公里)"
     r"(以上|左右|余)?")
 # A clause that only says when: 到“十四五”末, 未来5年, 到2025年 (joined to the next clause).
-_TIME_LEAD = re.compile(rf"^(?:预计)?(?:到|至|在)?(?:“[^”]+”末|未来[{_NUM}]+年|今后[{_NUM}]+年|20[0-9]{{2}}年(?:底|末)?)$")
+_TIME_LEAD = re.compile(rf"(?:预计)?(?:到|至|在)?(?:“[^”]+”末|未来[{_NUM}]+年|今后[{_NUM}]+年|20[0-9]{{2}}年(?:底|末)?)$")
 _PREDICATE = re.compile(r"达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进")
 _LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为")
@@ -67,6 +67,8 @@ _SET_COLON = re.compile(rf"(?:总目标|奋斗目标)：([^，。；：“”]{{
 _PLAIN_NUMBERED = re.compile(
     rf"(?:聚焦|实施|打造|推进)([一二三四五六七八九十]+(?:条|大)[{CJK}]{{1,4}}?)(?=[，。；、])")
 _OPPORTUNITY = re.compile(rf"抢抓([{CJK}]{{4,20}}?)等(?:重大|战略|发展)?机遇")
+_PARALLEL_ITEMS = re.compile(rf"(?:推进|打造|建设)((?:[{CJK}]{{4,6}}、)+[{CJK}]{{4,6}})建设")
+_TRANSFORM = re.compile(rf"由{_QUOTED}(?:变为|转变为|转为){_QUOTED}")
 _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{_NUM}]+季度)$")
 
 
@@ -85,7 +87,8 @@ def _patterns(heads: tuple, role_heads: tuple, not_heads: tuple, place_heads: tu
     contrib = re.compile(
         rf"(?:为|在)([^，。；为在]{{4,50}}?)中?(?:{alternation(contribution)}|提供[^，。；]{{0,8}}支撑"
         rf"|作出[^，。；]{{0,8}}贡献|做出[^，。；]{{0,8}}贡献)")
-    return head, set_as, stated, not_after, place, contrib
+    goal_head = re.compile(rf"的?(?:{keep}|{role})")
+    return head, set_as, stated, not_after, place, contrib, goal_head
 
 
 def _numbered(content: str) -> bool:
@@ -97,12 +100,14 @@ def _content(quoted: str) -> str:
     return re.sub("[“”‘’]", "", quoted)
 
 
-def _excluded_quotes(doc: Document, not_after) -> set[str]:
+def _excluded_quotes(doc: Document, not_after, goal_head) -> set[str]:
     """Quoted lines the article elsewhere calls a campaign, system or attitude:
-    “三个一批”活动, “18+3+1”体制, “四敢”精神."""
+    “三个一批”活动, “18+3+1”体制, “四敢”精神 (but ‘3659’总体思路 is a goal)."""
     out = set()
     for m in re.finditer(_Q1, doc.text):
         rest = doc.text[m.end():m.end() + 8]
+        if goal_head.match(rest):
+            continue
         if not_after.match(rest) or rest.startswith(("“", "‘")) and re.match(
                 rf"{_QUOTED}等?(?:活动|体制)", rest):
             out.add(m.group())
@@ -111,12 +116,12 @@ def _excluded_quotes(doc: Document, not_after) -> set[str]:
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     """All goal mentions of `doc` (see the module doc for the rules)."""
-    head, set_as, stated, not_after, place, contrib = _patterns(
+    head, set_as, stated, not_after, place, contrib, goal_head = _patterns(
         lex.words("goal_heads"), lex.words("goal_role_heads"), lex.words("goal_not_heads"),
         lex.words("goal_place_heads"), lex.words("goal_contribution"))
     role_heads = set(lex.words("goal_role_heads"))
     generic = lex.words("goal_generic")
-    excluded = _excluded_quotes(doc, not_after)
+    excluded = _excluded_quotes(doc, not_after, goal_head)
     text = doc.text
     out: list[Mention] = []
 
@@ -249,6 +254,18 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.opportunity: 抢抓成渝地区双城经济圈建设等重大机遇
         for m in _OPPORTUNITY.finditer(text, s, e):
             add(sent, m.start(1), m.end(1), "goal.opportunity")
+        # goal.parallel-items: 纵深推进品质二七、田园二七、温暖二七建设
+        for m in _PARALLEL_ITEMS.finditer(text, s, e):
+            items = m.group(1).split("、")
+            tail = items[0][2:]
+            if len(tail) >= 2 and all(len(x) == 2 + len(tail) and x.endswith(tail) for x in items):
+                pos = m.start(1)
+                for x in items:
+                    add(sent, pos, pos + len(x), "goal.parallel-items")
+                    pos += len(x) + 1
+        # goal.transformation: 由“绿城”变为“绿都”
+        for m in _TRANSFORM.finditer(text, s, e):
+            add(sent, m.start(), m.end(), "goal.transformation")
         # goal.effort-target
         for m in _EFFORT.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.effort-target")
@@ -270,11 +287,12 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         clause = text[cs:ce].strip()
         if not clause:
             continue
-        if _TIME_LEAD.match(clause):
-            pending_lead = cs
-            if clause.startswith("预计"):
+        lead_m = _TIME_LEAD.search(text, cs, ce)
+        if lead_m and lead_m.end() == ce:
+            pending_lead = lead_m.start()
+            if lead_m.group().startswith("预计"):
                 cue_seen = True
-                pending_lead = cs + 2
+                pending_lead += 2
             continue
         has_cue = any(c in clause for c in cues) or clause.startswith("实现") and "增长" in clause
         cue_seen = cue_seen or has_cue
@@ -283,6 +301,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):
+            # 固定资产投资增长20%；…；城乡居民收入与经济增长同步: the last item of a list
+            if carry and "增长" in clause and not _PREDICATE.match(clause):
+                add(sent, cs, ce, "goal.numeric-target")
             continue
         if not (has_cue or cue_seen and _PREDICATE.search(clause) or lead is not None and
                 _PREDICATE.search(clause)):
