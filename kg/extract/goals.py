@@ -120,6 +120,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         lex.words("goal_heads"), lex.words("goal_role_heads"), lex.words("goal_not_heads"),
         lex.words("goal_place_heads"), lex.words("goal_contribution"))
     role_heads = set(lex.words("goal_role_heads"))
+    # “五大行动” names a programme; only a quoted line *followed* by 行动 is a campaign.
+    not_heads = tuple(w for w in lex.words("goal_not_heads") if w != "行动")
     generic = lex.words("goal_generic")
     excluded = _excluded_quotes(doc, not_after, goal_head)
     text = doc.text
@@ -162,7 +164,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.set-as
         for m in set_as.finditer(text, s, e):
             x, role = m.group(1), m.group(2)
-            quoted = re.fullmatch(_QUOTED, x)
+            quoted = re.fullmatch(rf"(?:建设|打造|实现|争创)?{_QUOTED}", x)
             if role in ("总目标", "发展路径") and not not_after.search(x) or quoted and quotes_ok(x):
                 add(sent, m.start(1), m.end(1), "goal.set-as")
         # goal.stated-as
@@ -177,7 +179,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             clause_start = max(clause_start, s)
             before = text[clause_start:qs]
             after = text[qe:qe + 10]
-            if not quotes_ok(quoted) or not_after.match(after):
+            if not quotes_ok(quoted) or not_after.match(after) or content.endswith(not_heads):
                 continue
             # 以“五个突破”实现“五个转型”: a means-to-end pair of numbered lines
             pair = re.match(rf"实现({_QUOTED})", after)
