@@ -200,7 +200,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if parallel and (lead or colon) and not after.startswith("的"):
                 add(sent, qs, qe, "goal.quoted-line")
             elif lead in ("加快建设", "建设", "打造") and not parallel and (
-                    before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
+                    lead == "加快建设" or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
                     and not after.startswith("的") and content[-1] not in "区园港街馆":
                 add(sent, qs, qe, "goal.quoted-line")
             elif timed and not parallel and len(content) <= 6 and (
