@@ -176,3 +176,28 @@ def test_article_progress(lex):
             "确保二季度32个续建项目全部开工", "65个新建项目开工率达到70%以上",
             "二季度完成投资18.5亿元以上"} <= names
     assert not any(x in n for n in names for x in ("98.7", "一线工作法"))
+
+
+# --- typed amounts on projects ------------------------------------------------------------
+
+def _project_doc(text, name):
+    from kg.read import document_from_text
+    from kg.extract.quantities import attach_to_projects
+    doc = document_from_text("p.txt", text)
+    start = doc.text.index(name)
+    sent = next(s for s in doc.sentences if s.start <= start < s.end)
+    p = Mention("Project", name, "p.txt", sent.index, start, start + len(name), "test")
+    return attach_to_projects(doc, [p])[0]
+
+
+def test_project_gets_its_investment_and_area():
+    p = _project_doc("东湖智造园项目由某某集团投资兴建，初步规划300亩，总投资12.5亿元。", "东湖智造园项目")
+    assert [(q.value, q.unit, q.qualifier) for q in p.quantities] == [
+        ("300", "亩", "规划"), ("12.5", "亿元", "总投资")]
+
+
+def test_a_total_of_many_projects_is_not_one_projects_amount():
+    p = _project_doc("东湖智造园项目等20个重点项目集中开工，总投资28.7亿元。", "东湖智造园项目")
+    assert p.quantities == ()
+    p = _project_doc("截至6月底，东湖智造园项目完成投资8亿元。", "东湖智造园项目")
+    assert p.quantities == ()

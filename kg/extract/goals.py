@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from kg.clean import CJK
 from kg.lexicon import Lexicon, alternation
+from kg.extract.quantities import AMOUNT, amounts
 from kg.model import Document, Mention, Quantity, Sentence
 
 _NUM = "0-9一二三四五六七八九十两百千"
@@ -42,10 +43,7 @@ _QUOTED = rf"(?:{_Q1})+"
 _COUNT = rf"[{_NUM}]+[大项个条]"
 _ENUM_SEP = "、，,"
 _CLAUSE = re.compile(r"[^，；。：！？…]+")
-_AMOUNT = re.compile(
-    r"(不低于|不少于|超过|达到|达|增长|突破|约)?([0-9]+(?:\.[0-9]+)?)\s*"
-    r"(%|个百分点|亿元|万元|元|万平方米|平方米|万吨|吨|万亩|亩|万人次|万人|人次|人|个|家|项|户|件|公里)"
-    r"(以上|左右|余)?")
+_AMOUNT = AMOUNT
 # A clause that only says when: 到“十四五”末, 未来5年, 到2025年 (joined to the next clause).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:到|至|在)?(?:“[^”]+”末|未来[{_NUM}]+年|今后[{_NUM}]+年|20[0-9]{{2}}年(?:底|末)?)$")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进")
@@ -343,19 +341,12 @@ def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def quantities(s: str) -> tuple[Quantity, ...]:
-    """The amounts in a phrase, typed.
+    """The amounts in a phrase, typed (see kg.extract.quantities).
 
-    >>> [(q.value, q.unit, q.qualifier) for q in quantities("合作规模不低于300亿元")]
-    [('300', '亿元', '不低于')]
     >>> [(q.value, q.unit, q.qualifier) for q in quantities("开工率达到60%以上")]
     [('60', '%', '达到 以上')]
     """
-    out = []
-    for m in _AMOUNT.finditer(s):
-        qual = " ".join(x for x in (m.group(1), m.group(4)) if x)
-        body = m.group(2) + m.group(3)
-        out.append(Quantity(m.group(2), m.group(3), body + (m.group(4) or ""), qual))
-    return tuple(out)
+    return amounts(s)
 
 
 def _drop_nested(ms: list[Mention]) -> list[Mention]:
