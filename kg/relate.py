@@ -195,11 +195,11 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
     reports on no meeting.
 
     >>> from kg.read import document_from_text
-    >>> doc = document_from_text("t.txt", "3月1日，某区召开产业发展大会。会议提出打造“安居”工程。")
+    >>> doc = document_from_text("t.txt", "3月1日，某区召开产业发展大会。会议提出打造“康养”工程。")
     >>> ms = [Mention("Meeting", "产业发展大会", "t.txt", 0, 9, 15, "r"),
-    ...       Mention("Goal", "“安居”工程", "t.txt", 1, 23, 29, "r")]
+    ...       Mention("Goal", "“康养”工程", "t.txt", 1, 23, 29, "r")]
     >>> [(r.subject, r.object, r.rule) for r in goal_meetings(doc, ms)]
-    [('“安居”工程', '产业发展大会', 'rel.setby-main-meeting')]
+    [('“康养”工程', '产业发展大会', 'rel.setby-main-meeting')]
     """
     meetings = [m for m in mentions if m.type == "Meeting"]
     goals = [m for m in mentions if m.type == "Goal"]

@@ -43,17 +43,17 @@ _GOAL_TIME = re.compile(r"^(?:[0-9]{4}年|一季度|全年|年度|上半年)")
 
 def goal_cores(name: str) -> tuple[str, str]:
     """The forms a goal is identified by: without a leading verb or a trailing
-    建设 (高质量建设现代化美好二七 / 现代化美好二七建设 -> 现代化美好二七), and that
+    建设 (高质量建设幸福青禾 / 幸福青禾建设 -> 幸福青禾), and that
     form without a leading period (2024年“开门红” -> 开门红).
 
-    >>> goal_cores("高质量建设现代化美好二七")
-    ('现代化美好二七', '现代化美好二七')
+    >>> goal_cores("高质量建设幸福青禾")
+    ('幸福青禾', '幸福青禾')
     >>> goal_cores("一季度‘开门红’")
     ('一季度开门红', '开门红')
     """
     n = norm(name)
     n = _GOAL_VERB.sub("", n)
-    # 九项重点工作 / 9项重点工作
+    # 七项重点工作 / 7项重点工作
     n = re.sub(r"^[一二三四五六七八九十](?=[项个大条])", lambda m: str("一二三四五六七八九十".index(m.group()) + 1), n)
     if n.endswith("建设") and len(n) > 3:
         n = n[:-2]
@@ -109,7 +109,7 @@ def resolve(mentions) -> list[Entity]:
             forms.add(core)
             # 一季度“开门红” and “开门红” are one goal only within one article.
             by_form[(m.type, m.doc_id, dated)].append(i)
-            # “1346”总体发展布局 / “1346”的总体布局: one quoted line, one kind of head.
+            # “2468”总体发展布局 / “2468”的总体布局: one quoted line, one kind of head.
             q = re.fullmatch(r"[“‘]([^“”‘’]+)[”’]的?[\u4e00-\u9fff]{0,4}([\u4e00-\u9fff]{2})", m.name)
             if q:
                 by_form[(m.type, m.doc_id, "|".join(q.groups()))].append(i)

@@ -52,7 +52,7 @@ def found(ms, rule=None):
      "稳住工业、做强商贸支撑、做优生态环境"),
     ("goal.parallel-items", "纵深推进平安青禾、法治青禾建设。", "平安青禾",
      "纵深推进平安建设、法治宣传建设。"),
-    ("goal.transformation", "助推全县由“煤城”变为“绿城”。", "由“煤城”变为“绿城”", "由“煤城”出发。"),
+    ("goal.transformation", "助推全县由“矿城”变为“花城”。", "由“矿城”变为“花城”", "由“矿城”出发。"),
     ("goal.opportunity", "抢抓长江中游城市群建设等重大机遇。", "长江中游城市群建设",
      "抢抓国土空间规划调整的重大机遇。"),
     ("goal.effort-target", "力争用三到五年的努力，使全县营商环境有一个明显改善。",
@@ -125,8 +125,8 @@ def test_goal_inside_a_longer_goal_is_dropped(extract_text):
 def test_goal_cores_merge_verb_and_suffix_forms():
     a = Mention("Goal", "高质量建设幸福青禾", "a.txt", 0, 0, 9, "r")
     b = Mention("Goal", "幸福青禾建设", "a.txt", 3, 20, 26, "r")
-    c = Mention("Goal", "九项重点工作", "a.txt", 4, 30, 36, "r")
-    d = Mention("Goal", "9项重点工作", "a.txt", 5, 40, 46, "r")
+    c = Mention("Goal", "七项重点工作", "a.txt", 4, 30, 36, "r")
+    d = Mention("Goal", "7项重点工作", "a.txt", 5, 40, 46, "r")
     es = resolve([a, b, c, d])
     assert sorted(len(e.mentions) for e in es) == [2, 2]
     assert goal_cores("2025年“开门红”") == ("2025年开门红", "开门红")

@@ -2,20 +2,26 @@
 
 Each rule keys on the genre's language (word lists in kg/data/goal_*.txt):
 
-- goal.quoted-head     a quoted line with a goal head: “安居”“乐业”两大工程, “五城”建设,
-                       ‘3659’总体思路; a role head names the line without itself:
-                       “全省抢前列、全市争一流”工作目标 -> 全省抢前列、全市争一流
+- goal.quoted-head     a quoted line with a goal head: “康养”“智造”两大工程, “四城”建设,
+                       ‘2468’总体思路; a role head names the line without itself:
+                       “全省争先进、全市当标杆”工作目标 -> 全省争先进、全市当标杆
 - goal.set-as          以X为总目标 / 以X为发展路径 / 以“X”为主题
 - goal.stated-as       提出了X的总目标, 明确了X的发展路径
-- goal.numbered        a quoted numbered programme put on the agenda: 科学规划“三块三轴”
-- goal.numbered-plain  九项重点工作 (a numbered programme with a named object)
-- goal.enumerated-line parallel lines: 现代服务业立区、科技型工业强区
+- goal.numbered        a quoted numbered programme put on the agenda: 科学规划“两带四片”
+- goal.numbered-plain  七项重点工作 (a numbered programme with a named object)
+- goal.enumerated-line parallel lines: 文旅兴区、数字强区
 - goal.quoted-line     a quoted line the place is to achieve: 确保实现“全年红、全年稳”
 - goal.policy-title    《关于加快建设X的实施意见》 -> 加快建设X
 - goal.contributes     为X强支撑、做贡献 -> X (a higher goal the place serves)
 - goal.named-action    实施X专项行动 (not a recurring 持续开展…行动)
-- goal.numeric-target  力争2023年固定资产投资增长15% (cue word, no past-statistics word)
-- goal.effort-target   力争用两到三年的努力，使X有一个根本性改变
+- goal.quoted-place    成为“…”的营商标杆城区 (what the place is to become)
+- goal.headline-line   a line of 3+ parallel phrases of one length: 稳住工业底盘、做强商贸支撑、做优生态环境
+- goal.parallel-items  推进平安青禾、法治青禾建设 -> each item
+- goal.transformation  由“矿城”变为“花城”
+- goal.opportunity     抢抓X等重大机遇 -> X
+- goal.numeric-target  力争2025年固定资产投资增长10% (cue word, no past-statistics word);
+                       the amounts become typed Quantities on the goal
+- goal.effort-target   力争用三到五年的努力，使X有一个明显改善
 
 Excluded, per the annotation guide: attitude and work-style slogans (理念, 精神,
 作风), recurring campaigns (活动), organisational systems (体制, 体系); a quoted
@@ -23,9 +29,9 @@ line followed by one of these anywhere in the article is excluded everywhere.
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
->>> doc = document_from_text("t.txt", "全力打造“安居”“乐业”两大工程，力争全年固定资产投资增长12%。")
+>>> doc = document_from_text("t.txt", "全力打造“康养”“智造”两大工程，力争全年固定资产投资增长12%。")
 >>> [(m.text, m.rule) for m in extract(doc, load())]
-[('“安居”“乐业”两大工程', 'goal.quoted-head'), ('力争全年固定资产投资增长12%', 'goal.numeric-target')]
+[('“康养”“智造”两大工程', 'goal.quoted-head'), ('力争全年固定资产投资增长12%', 'goal.numeric-target')]
 """
 from __future__ import annotations
 
@@ -90,7 +96,7 @@ def _patterns(heads: tuple, role_heads: tuple, not_heads: tuple, place_heads: tu
 
 
 def _numbered(content: str) -> bool:
-    """“三块三轴”, “五大行动”, ‘3659’: a count names the programme."""
+    """“两带四片”, “六大行动”, ‘2468’: a count names the programme."""
     return bool(re.match(rf"[{_NUM}]", content)) and len(content) <= 10
 
 
@@ -100,7 +106,7 @@ def _content(quoted: str) -> str:
 
 def _excluded_quotes(doc: Document, not_after, goal_head) -> set[str]:
     """Quoted lines the article elsewhere calls a campaign, system or attitude:
-    “三个一批”活动, “18+3+1”体制, “四敢”精神 (but ‘3659’总体思路 is a goal)."""
+    “双百”活动, “1+N”体制, “三敢”精神 (but ‘2468’总体思路 is a goal)."""
     out = set()
     for m in re.finditer(_Q1, doc.text):
         rest = doc.text[m.end():m.end() + 8]
@@ -118,7 +124,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         lex.words("goal_heads"), lex.words("goal_role_heads"), lex.words("goal_not_heads"),
         lex.words("goal_place_heads"), lex.words("goal_contribution"))
     role_heads = set(lex.words("goal_role_heads"))
-    # “五大行动” names a programme; only a quoted line *followed* by 行动 is a campaign.
+    # “六大行动” names a programme; only a quoted line *followed* by 行动 is a campaign.
     not_heads = tuple(w for w in lex.words("goal_not_heads") if w != "行动")
     generic = lex.words("goal_generic")
     excluded = _excluded_quotes(doc, not_after, goal_head)
@@ -143,7 +149,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             start = m.start(2)
             if prefix and _numbered(_content(quoted)) and "、" in prefix:
-                # 统筹医学、医疗、医药“六大工程”建设: the list is the programme; its
+                # 统筹医疗、医药、医养“三医工程”建设: the list is the programme; its
                 # first item is as long as the others.
                 items = prefix.split("、")
                 first = items[0][-len(items[1]):]
@@ -155,7 +161,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(sent, start - len(tw.group()) if tw else start, m.end(2), "goal.quoted-head")
             else:
                 add(sent, start, m.end(), "goal.quoted-head")
-        # goal.quoted-place: 成为“…”的政务服务标杆城区
+        # goal.quoted-place: 成为“…”的营商标杆城区
         for m in place.finditer(text, s, e):
             if quotes_ok(m.group(2)):
                 add(sent, m.start(2), m.end(2), "goal.quoted-place")
@@ -179,7 +185,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             after = text[qe:qe + 10]
             if not quotes_ok(quoted) or not_after.match(after) or content.endswith(not_heads):
                 continue
-            # 以“五个突破”实现“五个转型”: a means-to-end pair of numbered lines
+            # 以“三个突破”实现“三个转变”: a means-to-end pair of numbered lines
             pair = re.match(rf"实现({_QUOTED})", after)
             if _numbered(content) and before.endswith("以") and pair:
                 add(sent, qs - 1, qe + pair.end(), "goal.numbered")
@@ -205,10 +211,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     not after or after[0] in "，。；、！？"):
                 tw = _TIME_WORD.search(timed.group(1))
                 add(sent, qs - len(tw.group()) if tw else qs, qe, "goal.quoted-line")
-        # goal.numbered-plain: 九项重点工作
+        # goal.numbered-plain: 七项重点工作
         for m in re.finditer(rf"(?<![“‘0-9{_NUM}])[{_NUM}]+项重点(?:工作|任务)", text[s:e]):
             add(sent, s + m.start(), s + m.end(), "goal.numbered-plain")
-        # goal.enumerated-line: 现代服务业立区、科技型工业强区
+        # goal.enumerated-line: 文旅兴区、数字强区
         for m in _PARALLEL_LINE.finditer(text, s, e):
             start = m.start()
             changed = True
@@ -237,7 +243,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 if ok:
                     add(sent, pos, pos + len(item), "goal.contributes")
                 pos += len(item) + 1
-        # goal.named-action: 要实施重大项目落地专项行动
+        # goal.named-action: 要实施重点园区提质专项行动
         for m in _NAMED_ACTION.finditer(text, s, e):
             if not any(r in text[max(s, m.start() - 4):m.start()] for r in _RECURRING):
                 add(sent, m.start(1), m.end(1), "goal.named-action")
@@ -247,14 +253,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.set-as with a colon: 一个总目标：打造X
         for m in _SET_COLON.finditer(text, s, e):
             add(sent, m.start(1), m.end(1), "goal.set-as")
-        # goal.numbered-plain: 要聚焦六条链
+        # goal.numbered-plain: 要聚焦五条链
         for m in _PLAIN_NUMBERED.finditer(text, s, e):
             if not re.search("产业$|企业$|项目$|领域$", m.group(1)):
                 add(sent, m.start(1), m.end(1), "goal.numbered-plain")
-        # goal.opportunity: 抢抓成渝地区双城经济圈建设等重大机遇
+        # goal.opportunity: 抢抓长江中游城市群建设等重大机遇
         for m in _OPPORTUNITY.finditer(text, s, e):
             add(sent, m.start(1), m.end(1), "goal.opportunity")
-        # goal.parallel-items: 纵深推进品质二七、田园二七、温暖二七建设
+        # goal.parallel-items: 纵深推进平安青禾、法治青禾、书香青禾建设
         for m in _PARALLEL_ITEMS.finditer(text, s, e):
             items = m.group(1).split("、")
             tail = items[0][2:]
@@ -263,7 +269,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 for x in items:
                     add(sent, pos, pos + len(x), "goal.parallel-items")
                     pos += len(x) + 1
-        # goal.transformation: 由“绿城”变为“绿都”
+        # goal.transformation: 由“煤城”变为“绿城”
         for m in _TRANSFORM.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.transformation")
         # goal.effort-target
