@@ -84,6 +84,7 @@ def test_numeric_target(extract_text, text, want):
     "截至5月底，全县累计签约项目42个，总投资186.6亿元，完成率58.3%。",
     "项目建成后预计可新增就业岗位500个，实现年产值20亿元。",
     "“十三五”期间，全市财政收入突破25亿元。",
+    "他指出，2023年，全县地区生产总值达到215亿元。",
 ])
 def test_past_statistics_are_not_targets(extract_text, text):
     assert not found(extract_text(goals, text), "goal.numeric-target")

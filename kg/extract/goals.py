@@ -50,8 +50,9 @@ _COUNT = rf"[{_NUM}]+[大项个条]"
 _ENUM_SEP = "、，,"
 _CLAUSE = re.compile(r"[^，；。：！？…]+")
 _AMOUNT = AMOUNT
-# A clause that only says when: 到“十四五”末, 未来5年, 到2025年 (joined to the next clause).
-_TIME_LEAD = re.compile(rf"(?:预计)?(?:到|至|在)?(?:“[^”]+”末|未来[{_NUM}]+年|今后[{_NUM}]+年|20[0-9]{{2}}年(?:底|末)?)$")
+# A clause that only says by when: 到“十四五”末, 未来5年, 到2025年 (joined to the next
+# clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
+_TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进")
 _LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为")
