@@ -45,7 +45,7 @@ def found(ms, rule=None):
     ("goal.policy-title", "全会审议通过《关于加快建设生态宜居新青禾的实施意见》。", "加快建设生态宜居新青禾",
      "全会审议通过《关于进一步规范会议活动的通知》。"),
     ("goal.contributes", "为全省建设内陆开放高地强支撑、做贡献。", "全省建设内陆开放高地",
-     "为全县经济社会高质量发展作出更大贡献。"),
+     "为全县经济社会高质量发展、奋力谱写发展新篇章作出更大贡献。"),
     ("goal.named-action", "要实施重点园区提质专项行动。", "重点园区提质专项行动",
      "持续开展安全隐患排查专项行动。"),
     ("goal.headline-line", "稳住工业底盘、做强商贸支撑、做优生态环境", "稳住工业底盘、做强商贸支撑、做优生态环境",
@@ -94,6 +94,11 @@ def test_a_list_of_growth_targets_keeps_its_cue_across_semicolons(extract_text):
     ms = extract_text(goals, "实现地区生产总值增长9%以上；固定资产投资增长12%；城乡居民收入与经济增长同步。")
     assert found(ms, "goal.numeric-target") == {
         "实现地区生产总值增长9%以上", "固定资产投资增长12%", "城乡居民收入与经济增长同步"}
+
+
+def test_expected_targets_after_a_colon_share_the_cue(extract_text):
+    ms = extract_text(goals, "主要预期目标是：地区生产总值增长7%左右，固定资产投资增长8%以上。")
+    assert found(ms, "goal.numeric-target") == {"地区生产总值增长7%左右", "固定资产投资增长8%以上"}
 
 
 def test_targets_carry_typed_quantities(extract_text):
