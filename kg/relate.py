@@ -144,7 +144,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
 
 
 # --- setBy ---------------------------------------------------------------------------
-# A new article inside a page of several: 本报讯, 中国网讯, 荆楚网（湖北日报网）讯.
+# A new article inside a page of several: 本报讯, 某某网讯, 某某网（某某日报网）讯.
 _NEWS_LEAD = re.compile(r"^(?:本报|[^，。；：]{1,12}?(?:网|社|报|台)(?:（[^）]*）)?)讯(?!员)")
 _HELD = re.compile(r"召开|举行|举办|开幕|会议上|仪式上|大会上|会上")
 _REFERENCED = re.compile(r"^(?:精神|部署|决策|要求|确定|提出的|以来)")
