@@ -45,6 +45,30 @@ def norm(s: str) -> str:
     return _QUOTES.sub("", s)
 
 
+_GOAL_VERB = re.compile(r"^(?:高质量|加快|扎实|全面|奋力|大力|深入|持续|坚定不移)?"
+                        r"(?:建设|推进|打造|推动|实现|融入)(?=.{4,})")
+_GOAL_TIME = re.compile(r"^(?:[0-9]{4}年|一季度|全年|年度|上半年)")
+
+
+def goal_cores(name: str) -> tuple[str, str]:
+    """The forms a goal is identified by: without a leading verb or a trailing
+    建设 (高质量建设幸福青禾 / 幸福青禾建设 -> 幸福青禾), and that
+    form without a leading period (2024年“开门红” -> 开门红).
+
+    >>> goal_cores("高质量建设幸福青禾")
+    ('幸福青禾', '幸福青禾')
+    >>> goal_cores("一季度‘开门红’")
+    ('一季度开门红', '开门红')
+    """
+    n = norm(name)
+    n = _GOAL_VERB.sub("", n)
+    # 七项重点工作 / 7项重点工作
+    n = re.sub(r"^[一二三四五六七八九十](?=[项个大条])", lambda m: str("一二三四五六七八九十".index(m.group()) + 1), n)
+    if n.endswith("建设") and len(n) > 3:
+        n = n[:-2]
+    return n, _GOAL_TIME.sub("", n) or n
+
+
 def _company_cores(name: str) -> set[str]:
     n = norm(name)
     core = _COMPANY_SUFFIX.sub("", n)
@@ -171,6 +195,15 @@ def resolve(mentions) -> list[Entity]:
         forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
         if m.type == "Project":
             forms |= {f[:-2] for f in forms if f.endswith("项目") and len(f) > 5}
+        if m.type == "Goal":
+            core, dated = goal_cores(m.name)
+            forms.add(core)
+            # 一季度“开门红” and “开门红” are one goal only within one article.
+            by_form[(m.type, m.doc_id, dated)].append(i)
+            # “2468”总体发展布局 / “2468”的总体布局: one quoted line, one kind of head.
+            q = re.fullmatch(r"[“‘]([^“”‘’]+)[”’]的?[\u4e00-\u9fff]{0,4}([\u4e00-\u9fff]{2})", m.name)
+            if q:
+                by_form[(m.type, m.doc_id, "|".join(q.groups()))].append(i)
         for f in forms:
             by_form[(m.type, scopes.get(i, _scope(m)), f)].append(i)
     for ids in by_form.values():
