@@ -7,6 +7,7 @@ command failed; 2 bad usage; 3 built, but some input files were skipped
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -31,24 +32,28 @@ def _progress(total: int):
 
 
 def cmd_build(args) -> int:
+    from pathlib import Path
     from kg.errors import NothingToBuild
     from kg.lexicon import load
     from kg.output import write_outputs
-    from kg.pipeline import build_documents
-    from kg.read import read_paths
+    from kg.pipeline import build_from_paths
+    from kg.read import list_inputs
     lex = load(args.lexicon)
-    docs, problems = read_paths(args.paths)
-    for p in problems:
+    files, _ = list_inputs(args.paths)
+    cache = None if args.no_cache else (args.cache or Path(args.output) / ".cache")
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    result = build_from_paths(args.paths, lex, progress=_progress(len(files)), jobs=jobs,
+                              cache_dir=cache)
+    for p in result.problems:
         print(f"kg: skipped {p}", file=sys.stderr)
-    if not docs:
+    if not result.documents:
         raise NothingToBuild("nothing to build: no readable .txt input in "
                              + ", ".join(map(str, args.paths)))
-    result = build_documents(docs, lex, problems, progress=_progress(len(docs)))
     paths = write_outputs(result, args.output, args.title)
     if not args.quiet:
-        print(f"kg: {len(docs)} articles, {len(result.entities)} entities, "
+        print(f"kg: {len(result.documents)} articles, {len(result.entities)} entities, "
               f"{len(result.relations)} relations -> {paths['ttl']}, {paths['html']}")
-    return EXIT_PARTIAL if problems else EXIT_OK
+    return EXIT_PARTIAL if result.problems else EXIT_OK
 
 
 def cmd_extract(args) -> int:
@@ -75,6 +80,57 @@ def cmd_extract(args) -> int:
     return EXIT_PARTIAL if problems else EXIT_OK
 
 
+def cmd_eval(args) -> int:
+    import json
+    from kg.errors import EvalError
+    from kg.evaluate import evaluate, format_report
+    from kg.output import write_atomic
+    res = evaluate(args.gold, args.ttl)
+    print(f"gold: {res['inputs']['gold_files']} files from {args.gold}; "
+          f"prediction: {res['inputs']['prediction']}\n")
+    sys.stdout.write(format_report(res, args.show_errors))
+    if args.json:
+        try:
+            write_atomic(args.json, json.dumps(res, ensure_ascii=False, indent=1).encode("utf-8"))
+        except OSError as exc:
+            raise EvalError(args.json, f"cannot write ({exc.strerror or exc})") from exc
+    return EXIT_OK
+
+
+def cmd_rules(args) -> int:
+    from kg.rules import get_rule, rules
+    if args.id:
+        r = get_rule(args.id)
+        print(f"{r.id}\ntype: {r.type}\n{r.description}")
+        return EXIT_OK
+    shown = rules()
+    width = max(len(r.id) for r in shown) + 2
+    print(f"{'id':<{width}}{'type':<16}description")
+    for r in shown:
+        print(f"{r.id:<{width}}{r.type:<16}{r.description}")
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    from kg.validate import validate_file
+    violations = validate_file(args.file, args.shapes)
+    for v in violations:
+        print(v)
+    if violations:
+        print(f"kg: {args.file} does not conform: {len(violations)} violations", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.quiet:
+        print(f"kg: {args.file} conforms to the shapes")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from kg.explain import explain
+    from kg.rdf.graph import read_graph
+    print(explain(read_graph(args.ttl), args.entity))
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from Chinese "
                                  "local-government news articles.")
@@ -85,6 +141,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                    help="extra word list: TYPE<TAB>NAME[<TAB>ALIAS...] per line (repeatable)")
     b.add_argument("--title", default="知识图谱", help="heading of the HTML page")
+    b.add_argument("-j", "--jobs", type=int, default=1,
+                   help="processes for reading and extraction (0 = one per core; default 1)")
+    b.add_argument("--cache", metavar="DIR",
+                   help="per-article cache folder (default: OUTPUT/.cache)")
+    b.add_argument("--no-cache", action="store_true", help="extract every article again")
     b.add_argument("-q", "--quiet", action="store_true")
     b.set_defaults(func=cmd_build)
     x = sub.add_parser("extract", help="print what the extractors find, as JSON")
@@ -92,6 +153,26 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("--json", action="store_true", help="JSON output (the default and only format)")
     x.add_argument("--lexicon", action="append", default=[], metavar="FILE")
     x.set_defaults(func=cmd_extract)
+    e = sub.add_parser("eval", help="score a built graph against gold answer keys")
+    e.add_argument("--gold", required=True, metavar="DIR", help="folder of gold *.json files")
+    e.add_argument("ttl", nargs="?", default="output/kg.ttl",
+                   help="graph file, or a build's output folder (default: output/kg.ttl)")
+    e.add_argument("--show-errors", action="store_true", help="list false positives and misses")
+    e.add_argument("--json", metavar="FILE", help="also write every figure and error list here")
+    e.set_defaults(func=cmd_eval)
+    r = sub.add_parser("rules", help="list the extraction rules (id, type, description)")
+    r.add_argument("id", nargs="?", help="show only this rule")
+    r.set_defaults(func=cmd_rules)
+    v = sub.add_parser("validate", help="check a graph against the SHACL shapes (ontology/shapes.ttl)")
+    v.add_argument("file", help="graph file, e.g. output/kg.ttl")
+    v.add_argument("--shapes", default=None, metavar="FILE", help="other SHACL shapes file")
+    v.add_argument("-q", "--quiet", action="store_true")
+    v.set_defaults(func=cmd_validate)
+    x = sub.add_parser("explain", help="show an entity's posts, mentions and relations with "
+                       "their sentences, articles and rule ids")
+    x.add_argument("entity", help="name, alias or IRI of the entity")
+    x.add_argument("--ttl", default="output/kg.ttl", help="graph file (default: output/kg.ttl)")
+    x.set_defaults(func=cmd_explain)
     return ap
 
 

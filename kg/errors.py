@@ -23,3 +23,19 @@ class NothingToBuild(KgError):
 
 class QueryError(KgError):
     """A saved query name or a query file cannot be used."""
+
+
+class EvalError(InputError):
+    """A gold folder or a graph file given to `kg eval` cannot be used."""
+
+
+class UnknownRule(KgError):
+    """A rule id that kg/data/rules.tsv does not list."""
+
+
+class GraphFileError(KgError):
+    """A graph (.ttl) or shapes file cannot be read."""
+
+
+class EntityNotFound(KgError):
+    """`kg explain` was given a name that no entity in the graph has."""

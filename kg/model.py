@@ -48,6 +48,7 @@ class Document:
     date: str | None = None          # ISO date of the article, when known
     source_url: str = ""
     sha256: str = ""
+    place: str = ""                  # district/county the article is about, when the user gives it
 
 
 @dataclass(frozen=True)

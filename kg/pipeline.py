@@ -6,12 +6,13 @@
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from kg.extract import extract_document
 from kg.lexicon import Lexicon, load
 from kg.model import Document, Entity, Extraction, Relation
-from kg.read import ReadProblem, document_from_text, read_paths
+from kg.read import ReadProblem, document_from_text, list_inputs, read_document
 from kg.resolve import link, resolve
 
 
@@ -24,6 +25,7 @@ class BuildResult:
     relations: list[Relation]
     problems: list[ReadProblem] = field(default_factory=list)
     _graph: object = None
+    cache_stats: dict = field(default_factory=dict)
 
     @property
     def graph(self):
@@ -37,21 +39,109 @@ def build_documents(docs: list[Document], lexicon: Lexicon | None = None,
                     problems=(), progress=None) -> BuildResult:
     """Extract, resolve and relate over already-read documents."""
     lex = lexicon or load()
-    docs = sorted(docs, key=lambda d: d.doc_id)
     extractions = []
     for d in docs:
         extractions.append(extract_document(d, lex))
         if progress:
             progress(d)
+    return assemble(list(zip(docs, extractions)), list(problems))
+
+
+def assemble(done, problems) -> BuildResult:
+    """Resolve and link per-document extractions [(Document, Extraction)] into one result.
+    Documents are ordered by id so the result does not depend on input order."""
+    done = sorted(done, key=lambda pair: pair[0].doc_id)
+    docs = [d for d, _ in done]
+    extractions = [x for _, x in done]
     entities = resolve([m for x in extractions for m in x.mentions])
     relations = link(entities, [r for x in extractions for r in x.relations])
     return BuildResult(docs, extractions, entities, relations, list(problems))
 
 
-def build_from_paths(paths, lexicon: Lexicon | None = None, progress=None) -> BuildResult:
-    """Read files and folders, then build; unreadable files come back as problems."""
-    docs, problems = read_paths(paths)
-    return build_documents(docs, lexicon, problems, progress)
+def build_from_paths(paths, lexicon: Lexicon | None = None, progress=None, jobs: int = 1,
+                     cache_dir=None) -> BuildResult:
+    """Read files and folders, then build; unreadable files come back as problems.
+
+    `jobs` > 1 reads and extracts articles in that many processes (each with
+    its own tokenizer); `cache_dir` keeps per-article results between builds."""
+    lex = lexicon or load()
+    files, problems = list_inputs(paths)
+    done, more, stats = extract_files(files, lex, jobs, cache_dir, progress)
+    result = assemble(done, problems + more)
+    result.cache_stats = stats
+    return result
+
+
+# Per-process state of extraction workers: the lexicon and the cache.
+_worker: dict = {}
+
+
+def _init_worker(lex: Lexicon, cache_dir, version: str) -> None:
+    from kg.cache import ExtractionCache
+    _worker["lex"] = lex
+    _worker["cache"] = ExtractionCache(cache_dir, version) if cache_dir else None
+
+
+def _extract_one(path: str):
+    """(Document, Extraction, cache hit) for one file, or a ReadProblem."""
+    from pathlib import Path
+    from kg.errors import InputError
+    cache = _worker.get("cache")
+    key = None
+    if cache is not None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            return ReadProblem(str(path), f"cannot read ({exc.strerror or exc})")
+        from kg.metadata import sidecar_path
+        side = sidecar_path(path)
+        meta = side.read_bytes().decode("utf-8", "replace") if side.is_file() else ""
+        key = cache.key(Path(path).name, data, meta)
+        hit = cache.get(key)
+        if hit is not None:
+            return hit[0], hit[1], True
+    try:
+        doc = read_document(path)
+    except InputError as exc:
+        return ReadProblem(exc.path, exc.problem)
+    x = extract_document(doc, _worker["lex"])
+    if cache is not None:
+        cache.put(key, (doc, x))
+    return doc, x, False
+
+
+def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=None):
+    """Read and extract each file -> ([(Document, Extraction)], [ReadProblem], stats)."""
+    from kg.cache import rule_version
+    version = rule_version(lex)
+    names = [str(f) for f in files]
+    stats = {"hits": 0, "misses": 0}
+    done, problems = [], []
+
+    def collect(r):
+        if isinstance(r, ReadProblem):
+            problems.append(r)
+            return
+        doc, x, hit = r
+        stats["hits" if hit else "misses"] += 1
+        done.append((doc, x))
+        if progress:
+            progress(doc)
+
+    if jobs <= 1 or len(names) < 2:
+        _init_worker(lex, cache_dir, version)
+        for n in names:
+            collect(_extract_one(n))
+        return done, problems, stats
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    chunk = max(1, min(64, len(names) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(lex, cache_dir, version)) as pool:
+        for r in pool.map(_extract_one, names, chunksize=chunk):
+            collect(r)
+    return done, problems, stats
 
 
 def build_from_texts(texts: dict[str, str], lexicon: Lexicon | None = None) -> BuildResult:

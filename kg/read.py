@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.clean import clean_text, split_sentences
 from kg.errors import InputError
+from kg.metadata import apply_metadata, parse_metadata, read_sidecar, split_front_matter
 from kg.model import Document
 
 TEXT_SUFFIXES = (".txt",)
@@ -89,14 +90,20 @@ def read_document(path) -> Document:
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from exc
     text = decode(path, data)
-    doc = document_from_text(path.name, text, path=str(path))
+    doc = document_from_text(path.name, text, path=str(path), meta=read_sidecar(path))
     if not doc.sentences:
         raise InputError(path, "no text left after cleaning")
     return doc
 
 
-def document_from_text(doc_id: str, raw: str, path: str = "", year: int | None = None) -> Document:
-    """Build a cleaned Document from a string (the library's entry for texts)."""
+def document_from_text(doc_id: str, raw: str, path: str = "", year: int | None = None,
+                       meta: dict | None = None) -> Document:
+    """Build a cleaned Document from a string (the library's entry for texts).
+
+    A front matter at the top of `raw` and the `meta` keys (a sidecar's) give
+    what the text lacks (kg.metadata)."""
+    sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    front, raw = split_front_matter(raw)
     text = clean_text(raw)
     dateline = _DATELINE.search(text[:_DATELINE_WINDOW])
     date = None
@@ -105,7 +112,7 @@ def document_from_text(doc_id: str, raw: str, path: str = "", year: int | None =
         if 1 <= m <= 12 and 1 <= d <= 31:
             date = f"{y:04d}-{m:02d}-{d:02d}"
             year = year or y
-    return Document(
+    doc = Document(
         doc_id=doc_id,
         text=text,
         sentences=split_sentences(doc_id, text),
@@ -113,8 +120,9 @@ def document_from_text(doc_id: str, raw: str, path: str = "", year: int | None =
         title=_title(text),
         year=year,
         date=date,
-        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        sha256=sha256,
     )
+    return apply_metadata(doc, parse_metadata({**front, **(meta or {})}, path or doc_id))
 
 
 def _title(text: str) -> str:

@@ -100,10 +100,91 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                             break
         # visits, signsWith, involves, inIndustry, partOfSector
         _org_relations(doc, sent, ms, officials, orgs, place, rel)
-        # setBy: goals stated at the article's meeting
-        if meeting is not None:
-            for g in (m for m in ms if m.type == "Goal"):
-                rel("setBy", g.name, "Goal", meeting.name, "Meeting", sent, "rel.goal-meeting")
+    # setBy: goals stated at the article's meeting, or at a meeting their sentence names
+    out.extend(goal_meetings(doc, mentions))
+    return out
+
+
+# --- setBy ---------------------------------------------------------------------------
+# A new article inside a page of several: 本报讯, 某某网讯, 某某网（某某日报网）讯.
+_NEWS_LEAD = re.compile(r"^(?:本报|[^，。；：]{1,12}?(?:网|社|报|台)(?:（[^）]*）)?)讯(?!员)")
+_HELD = re.compile(r"召开|举行|举办|开幕|会议上|仪式上|大会上|会上")
+_REFERENCED = re.compile(r"^(?:精神|部署|决策|要求|确定|提出的|以来)")
+# The meeting is the subject: 市委全会明确了…, 党代会绘就了…
+_SETS = re.compile(r"^[也还再又]?(?:提出|明确|确定|确立|绘就|审议通过|作出|通过了)")
+_BACKGROUND = re.compile(r"^(?:今年以来|近年来|近几年|去年以来|此前|多年来|上半年|[0-9]+[~～－-][0-9]+月)")
+_SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
+
+
+def _sections(doc: Document) -> list[list]:
+    """The sentences of each article on the page: a news lead (本报讯) starts a new
+    one, together with the headline line just before it."""
+    sections: list[list] = [[]]
+    for i, sent in enumerate(doc.sentences):
+        if _NEWS_LEAD.match(sent.text) and sections[-1]:
+            prev = sections[-1][-1] if sections[-1] else None
+            headline = prev is not None and prev.index == i - 1 and prev.text[-1] not in "。！？；”"
+            sections.append([sections[-1].pop()] if headline else [])
+            if not sections[-2]:
+                sections.pop(-2)
+        sections[-1].append(sent)
+    return [x for x in sections if x]
+
+
+def _main_meeting(doc: Document, section: list, meetings: list[Mention]) -> Mention | None:
+    """The meeting a section reports on: the first one named as held (召开, 举行,
+    会议上) or named in the section's first two lines, and not only referred to
+    (贯彻省委全会精神)."""
+    first = {s.index for s in section[:2]}
+    idx = {s.index for s in section}
+    for m in sorted(meetings, key=lambda m: (m.start, -m.end)):
+        if m.sentence not in idx:
+            continue
+        sent = doc.sentences[m.sentence]
+        after = doc.text[m.end:sent.end]
+        if _REFERENCED.match(after) or re.search("(?:贯彻|落实|学习)$", doc.text[sent.start:m.start]):
+            continue
+        near = doc.text[max(sent.start, m.start - 6):m.start] + after[:8]
+        if m.sentence in first or _HELD.search(near):
+            return m
+    return None
+
+
+def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
+    """setBy: a goal is set by the meeting its own sentence says set it
+    (市委全会明确了…), else by the meeting its article reports on; none when the
+    sentence is the reporter's background (今年以来，某区以X为总目标) or the article
+    reports on no meeting.
+
+    >>> from kg.read import document_from_text
+    >>> doc = document_from_text("t.txt", "3月1日，某区召开产业发展大会。会议提出打造“康养”工程。")
+    >>> ms = [Mention("Meeting", "产业发展大会", "t.txt", 0, 9, 15, "r"),
+    ...       Mention("Goal", "“康养”工程", "t.txt", 1, 23, 29, "r")]
+    >>> [(r.subject, r.object, r.rule) for r in goal_meetings(doc, ms)]
+    [('“康养”工程', '产业发展大会', 'rel.setby-main-meeting')]
+    """
+    meetings = [m for m in mentions if m.type == "Meeting"]
+    goals = [m for m in mentions if m.type == "Goal"]
+    out = []
+    for section in _sections(doc):
+        idx = {s.index for s in section}
+        main = _main_meeting(doc, section, meetings)
+        for g in goals:
+            if g.sentence not in idx:
+                continue
+            sent = doc.sentences[g.sentence]
+            own = [m for m in meetings if m.sentence == g.sentence and m.end <= g.start
+                   and _SETS.search(doc.text[m.end:g.start])]
+            if own:
+                out.append(RelationMention("setBy", g.name, "Goal", own[-1].name, "Meeting",
+                                           doc.doc_id, g.sentence, "rel.setby-own-sentence"))
+                continue
+            if main is None:
+                continue
+            if _BACKGROUND.match(sent.text) and not _SPEECH.search(sent.text):
+                continue
+            out.append(RelationMention("setBy", g.name, "Goal", main.name, "Meeting",
+                                       doc.doc_id, g.sentence, "rel.setby-main-meeting"))
     return out
 
 

@@ -8,6 +8,15 @@ Surface forms that mean the same thing become one entity:
 - a project with or without the word 项目.
 A meeting named only generically (战略合作签约仪式) stays within its document.
 
+Officials are people, and two people can share a name.  The same name is one
+official across articles unless the articles place them apart: when the posts
+name places (二七区委书记 -> 二七区, 白河县县长 -> 白河县) and those places do not
+overlap (平遥县 and 山西平遥县 overlap), they are different people, each keyed by
+their place.  A name whose posts give no place (区委书记) joins the one placed
+person of that name whose place is of its level (区委书记 -> a place ending in
+区); if there are several, it stays a node of its own, since the text does not
+say which one it is.  Within one article a name is one person.
+
 >>> from kg.model import Mention
 >>> a = Mention("Company", "某某投资有限公司", "d", 0, 0, 8, "r", aliases=("某某投资",))
 >>> b = Mention("Company", "某某投资", "d", 1, 20, 24, "r")
@@ -34,6 +43,30 @@ def norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s)
     s = re.sub(r"\s+", "", s)
     return _QUOTES.sub("", s)
+
+
+_GOAL_VERB = re.compile(r"^(?:高质量|加快|扎实|全面|奋力|大力|深入|持续|坚定不移)?"
+                        r"(?:建设|推进|打造|推动|实现|融入)(?=.{4,})")
+_GOAL_TIME = re.compile(r"^(?:[0-9]{4}年|一季度|全年|年度|上半年)")
+
+
+def goal_cores(name: str) -> tuple[str, str]:
+    """The forms a goal is identified by: without a leading verb or a trailing
+    建设 (高质量建设幸福青禾 / 幸福青禾建设 -> 幸福青禾), and that
+    form without a leading period (2024年“开门红” -> 开门红).
+
+    >>> goal_cores("高质量建设幸福青禾")
+    ('幸福青禾', '幸福青禾')
+    >>> goal_cores("一季度‘开门红’")
+    ('一季度开门红', '开门红')
+    """
+    n = norm(name)
+    n = _GOAL_VERB.sub("", n)
+    # 七项重点工作 / 7项重点工作
+    n = re.sub(r"^[一二三四五六七八九十](?=[项个大条])", lambda m: str("一二三四五六七八九十".index(m.group()) + 1), n)
+    if n.endswith("建设") and len(n) > 3:
+        n = n[:-2]
+    return n, _GOAL_TIME.sub("", n) or n
 
 
 def _company_cores(name: str) -> set[str]:
@@ -125,18 +158,109 @@ def _scope(m: Mention) -> str:
     return ""
 
 
+# The place at the head of an organisation's name: 二七区委 -> 二七区, 山西平遥县委 -> 山西平遥县.
+_ORG_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|县|区|州|旗)")
+
+
+def post_places(m: Mention) -> set[str]:
+    """Places named by an official's posts (a bare 区委 names none).
+
+    >>> post_places(Mention("Official", "张明华", "a", 0, 0, 3, "r",
+    ...                     posts=(Post("眉县县委书记", "书记", "眉县县委"), Post("区长", "区长", ""))))
+    {'眉县'}
+    """
+    out = set()
+    for p in m.posts:
+        pm = _ORG_PLACE.match(norm(p.org))
+        if pm and pm.group(0)[0] not in "省市县区州旗":
+            out.add(pm.group(0))
+    return out
+
+
+def _post_levels(m: Mention) -> set[str]:
+    """The level of government a post without a place implies: 区委书记 -> 区."""
+    return {x[0] for p in m.posts for x in (p.org, p.title) if x and x[0] in "省市县区州旗"}
+
+
+def _same_place(a: set[str], b: set[str]) -> bool:
+    return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
+
+
+def official_scopes(mentions: list[Mention]) -> dict[int, str]:
+    """{mention index: scope} for officials whose name is shared by people the
+    posts place apart (see the module doc); other officials are not listed.
+
+    >>> from kg.model import Post
+    >>> a = Mention("Official", "张明华", "a", 0, 0, 3, "r", posts=(Post("青石区委书记", "书记", "青石区委"),))
+    >>> b = Mention("Official", "张明华", "b", 0, 0, 3, "r", posts=(Post("白河县县长", "县长", "白河县"),))
+    >>> official_scopes([a, b])
+    {0: '青石区', 1: '白河县'}
+    """
+    by_name: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, m in enumerate(mentions):
+        if m.type == "Official":
+            by_name[norm(m.name)][m.doc_id].append(i)
+    scopes: dict[int, str] = {}
+    for docs in by_name.values():
+        people: list[set[str]] = []          # the places of each person, in doc order
+        members: list[list[int]] = []
+        unplaced: list[int] = []
+        for doc in sorted(docs):
+            ids = docs[doc]
+            places = set().union(*(post_places(mentions[i]) for i in ids))
+            if not places:
+                unplaced.extend(ids)
+                continue
+            hits = [k for k, ps in enumerate(people) if _same_place(ps, places)]
+            if not hits:
+                people.append(set(places))
+                members.append(list(ids))
+                continue
+            # This article's places may join two people seen apart so far.
+            k = hits[0]
+            for h in reversed(hits[1:]):
+                people[k] |= people.pop(h)
+                members[k] += members.pop(h)
+            people[k] |= places
+            members[k] += ids
+        if len(people) < 2:
+            continue
+        for i in unplaced:
+            # 区委书记 with no place can still only be a person placed in a 区.
+            levels = _post_levels(mentions[i])
+            fits = [k for k, ps in enumerate(people)
+                    if not levels or any(p.endswith(lv) for p in ps for lv in levels)]
+            if len(fits) == 1:
+                members[fits[0]].append(i)
+        for ps, ids in zip(people, members):
+            scope = min(ps, key=lambda p: (len(p), p))
+            for i in ids:
+                scopes[i] = scope
+    return scopes
+
+
 def resolve(mentions) -> list[Entity]:
     """Group mentions into entities (see the module doc); sorted by key."""
     mentions = list(mentions)
     uf = _UnionFind()
     by_form: dict[tuple, list[int]] = defaultdict(list)
+    scopes = official_scopes(mentions)
     for i, m in enumerate(mentions):
         forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
         if m.type == "Project":
             forms |= {f[:-2] for f in forms if f.endswith("项目") and len(f) > 5}
             forms |= {_zone_key(f) for f in forms if _zone_key(f)}
+        if m.type == "Goal":
+            core, dated = goal_cores(m.name)
+            forms.add(core)
+            # 一季度“开门红” and “开门红” are one goal only within one article.
+            by_form[(m.type, m.doc_id, dated)].append(i)
+            # “2468”总体发展布局 / “2468”的总体布局: one quoted line, one kind of head.
+            q = re.fullmatch(r"[“‘]([^“”‘’]+)[”’]的?[\u4e00-\u9fff]{0,4}([\u4e00-\u9fff]{2})", m.name)
+            if q:
+                by_form[(m.type, m.doc_id, "|".join(q.groups()))].append(i)
         for f in forms:
-            by_form[(m.type, _scope(m), f)].append(i)
+            by_form[(m.type, scopes.get(i, _scope(m)), f)].append(i)
     for ids in by_form.values():
         for j in ids[1:]:
             uf.union(ids[0], j)
@@ -166,13 +290,13 @@ def resolve(mentions) -> list[Entity]:
                     uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(mentions)):
-        groups[uf.find(i)].append(mentions[i])
-    entities = [_entity(ms) for ms in groups.values()]
+        groups[uf.find(i)].append(i)
+    entities = [_entity([mentions[i] for i in ids], scopes.get(ids[0], "")) for ids in groups.values()]
     entities.sort(key=lambda e: e.key)
     return entities
 
 
-def _entity(ms: list[Mention]) -> Entity:
+def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
     t = ms[0].type
     names = [m.name for m in ms] + [m.text for m in ms] + [a for m in ms for a in m.aliases]
     # The label is the fullest form: the longest name; ties go to the most frequent.
@@ -181,7 +305,7 @@ def _entity(ms: list[Mention]) -> Entity:
         counts[n] += 1
     label = max(counts, key=lambda n: (len(norm(n)), counts[n], n))
     aliases = tuple(sorted({n for n in names if norm(n) != norm(label)} - {label}))
-    scope = _scope(ms[0])
+    scope = person_scope or _scope(ms[0])
     key = f"{t}|{norm(label)}" + (f"|{scope}" if scope else "")
     posts = []
     for m in ms:

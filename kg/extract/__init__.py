@@ -6,6 +6,7 @@ relations between what they found.
 from __future__ import annotations
 
 from kg.extract import companies, goals, industries, meetings, officials, projects
+from kg.extract.quantities import attach_to_projects
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction, Mention
 
@@ -50,7 +51,9 @@ def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     unique = {}
     for m in found:
         unique.setdefault((m.type, m.start, m.end), m)
-    return sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
+    ordered = sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
+    # Investment, area and output amounts typed on the project they describe.
+    return attach_to_projects(doc, ordered)
 
 
 def extract_document(doc: Document, lex: Lexicon) -> Extraction:

@@ -1,70 +1,365 @@
-"""Goals: strategic lines in quotation marks with a goal word after them
-(“安居”“乐业”两大工程, “五城”建设), lines set as 总目标, and numeric targets
-(力争2023年固定资产投资增长15%).
+"""Goals: strategic lines and numeric targets the government commits to.
+
+Each rule keys on the genre's language (word lists in kg/data/goal_*.txt):
+
+- goal.quoted-head     a quoted line with a goal head: “康养”“智造”两大工程, “四城”建设,
+                       ‘2468’总体思路; a role head names the line without itself:
+                       “全省争先进、全市当标杆”工作目标 -> 全省争先进、全市当标杆
+- goal.set-as          以X为总目标 / 以X为发展路径 / 以“X”为主题
+- goal.stated-as       提出了X的总目标, 明确了X的发展路径
+- goal.numbered        a quoted numbered programme put on the agenda: 科学规划“两带四片”
+- goal.numbered-plain  七项重点工作 (a numbered programme with a named object)
+- goal.enumerated-line parallel lines: 文旅兴区、数字强区
+- goal.quoted-line     a quoted line the place is to achieve: 确保实现“全年红、全年稳”
+- goal.policy-title    《关于加快建设X的实施意见》 -> 加快建设X
+- goal.contributes     为X强支撑、做贡献 -> X (a higher goal the place serves)
+- goal.named-action    实施X专项行动 (not a recurring 持续开展…行动)
+- goal.quoted-place    成为“…”的营商标杆城区 (what the place is to become)
+- goal.headline-line   a line of 3+ parallel phrases of one length: 稳住工业底盘、做强商贸支撑、做优生态环境
+- goal.parallel-items  推进平安青禾、法治青禾建设 -> each item
+- goal.transformation  由“矿城”变为“花城”
+- goal.opportunity     抢抓X等重大机遇 -> X
+- goal.numeric-target  力争2025年固定资产投资增长10% (cue word, no past-statistics word);
+                       the amounts become typed Quantities on the goal
+- goal.effort-target   力争用三到五年的努力，使X有一个明显改善
+
+Excluded, per the annotation guide: attitude and work-style slogans (理念, 精神,
+作风), recurring campaigns (活动), organisational systems (体制, 体系); a quoted
+line followed by one of these anywhere in the article is excluded everywhere.
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
->>> doc = document_from_text("t.txt", "全力打造“安居”“乐业”两大工程，力争全年固定资产投资增长12%。")
->>> [m.text for m in extract(doc, load())]
-['“安居”“乐业”两大工程', '力争全年固定资产投资增长12%']
+>>> doc = document_from_text("t.txt", "全力打造“康养”“智造”两大工程，力争全年固定资产投资增长12%。")
+>>> [(m.text, m.rule) for m in extract(doc, load())]
+[('“康养”“智造”两大工程', 'goal.quoted-head'), ('力争全年固定资产投资增长12%', 'goal.numeric-target')]
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.clean import CJK
-from kg.lexicon import Lexicon
-from kg.model import Document, Mention, Quantity
+from kg.lexicon import Lexicon, alternation
+from kg.extract.quantities import AMOUNT, amounts
+from kg.model import Document, Mention, Quantity, Sentence
 
-_QUOTED = rf"(?:[“‘][^“”‘’]{{2,40}}[”’])+"
-_GOAL_WORDS = ("两大工程", "三大工程", "工程", "战略", "建设", "行动", "总体布局", "发展布局", "布局",
-               "总目标", "目标", "总体思路", "发展定位", "发展路径", "新战略", "行动计划")
-_NOT_GOAL = ("理念", "精神", "活动", "改革", "作风", "意识", "原则", "要求", "方法", "机制",
-             "体制", "思维", "态度", "体系", "模式", "服务", "品牌")
-_QUOTED_GOAL = re.compile(
-    rf"((?:[0-9一二三四五六七八九十两]+[大个项])?{_QUOTED}(?:[0-9一二三四五六七八九十两]+[大个项])?)"
-    rf"(的)?({'|'.join(sorted(_GOAL_WORDS, key=len, reverse=True))})")
-_TOTAL_GOAL = re.compile(rf"以([{CJK}“”、]{{4,30}}?)为(?:总目标|目标|引领)")
-_NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(%|亿元|万元|元|个|家|项|亩|万人|人|吨|万吨)")
-_TARGET_CUES = ("力争", "确保", "争取", "计划", "目标", "达到", "突破")
-_PAST_CUES = ("同比", "截至", "累计", "已", "完成率", "上半年", "去年")
-_CLAUSE = re.compile(r"[^，；。：！？]+")
+_NUM = "0-9一二三四五六七八九十两百千"
+_Q1 = r"(?:“[^“”‘’\n]{1,40}”|‘[^“”‘’\n]{1,40}’)"
+_QUOTED = rf"(?:{_Q1})+"
+_COUNT = rf"[{_NUM}]+[大项个条]"
+_ENUM_SEP = "、，,"
+_CLAUSE = re.compile(r"[^，；。：！？…]+")
+_AMOUNT = AMOUNT
+# A clause that only says by when: 到“十四五”末, 未来5年, 到2025年 (joined to the next
+# clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
+_TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
+_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进")
+_LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
+_LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为")
+_PARALLEL_LINE = re.compile(
+    rf"([{CJK}]{{2,12}}?[立强兴富活稳]([区县市镇省]))((?:、[{CJK}]{{2,10}}?[立强兴富活稳]\2)+)")
+_LINE_LEAD_VERBS = ("推动", "努力", "全力", "奋力", "实现", "做好", "聚焦", "锚定", "坚持", "加快",
+                    "坚定")
+_POLICY_TITLE = re.compile(r"《关于([^《》]{4,60}?)的(?:实施意见|若干意见|意见|决定|决议|行动方案)》")
+_POLICY_VERB = re.compile(r"(?:高质量|加快|扎实|全面|奋力|大力|深入|持续)(?:建设|推进|打造|推动)")
+_NAMED_ACTION = re.compile(rf"(?:实施|启动|开展)([{CJK}]{{4,16}}?(?:专项行动|攻坚行动|行动计划))")
+_RECURRING = ("持续", "深化", "继续", "常态化", "滚动", "深入")
+_EFFORT = re.compile(rf"力争用[{CJK}{_NUM}]{{2,10}}的?努力，(使[^，。；]{{4,40}})")
+_ADVERBS = ("加快", "全力", "着力", "努力", "坚定不移", "大力", "奋力", "朝着", "持续", "全面", "要")
+# 扩大对外开放、做强产业支撑、做优城市功能 as a line of its own: strict parallelism.
+_HEADLINE_LINE = re.compile(rf"(?:[{CJK}]{{4,6}}、){{2,5}}[{CJK}]{{4,6}}")
+_SET_COLON = re.compile(rf"(?:总目标|奋斗目标)：([^，。；：“”]{{4,30}})")
+_PLAIN_NUMBERED = re.compile(
+    rf"(?:聚焦|实施|打造|推进)([一二三四五六七八九十]+(?:条|大)[{CJK}]{{1,4}}?)(?=[，。；、])")
+_OPPORTUNITY = re.compile(rf"抢抓([{CJK}]{{4,20}}?)等(?:重大|战略|发展)?机遇")
+_PARALLEL_ITEMS = re.compile(rf"(?:推进|打造|建设)((?:[{CJK}]{{4,6}}、)+[{CJK}]{{4,6}})建设")
+_TRANSFORM = re.compile(rf"由{_QUOTED}(?:变为|转变为|转为){_QUOTED}")
+_TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{_NUM}]+季度)$")
 
 
-def _quantities(s: str) -> tuple[Quantity, ...]:
-    out = []
-    for m in _NUMBER.finditer(s):
-        before = s[max(0, m.start() - 3):m.start()]
-        after = s[m.end():m.end() + 2]
-        qual = next((q for q in ("不低于", "不少于", "超过", "达到", "增长") if q in before), "")
-        qual = qual or ("以上" if after.startswith("以上") else "")
-        out.append(Quantity(m.group(1), m.group(2), m.group(0), qual))
-    return tuple(out)
+@lru_cache(maxsize=8)
+def _patterns(heads: tuple, role_heads: tuple, not_heads: tuple, place_heads: tuple,
+              contribution: tuple):
+    keep = alternation(heads)
+    role = alternation(role_heads)
+    head = re.compile(
+        rf"((?:[{CJK}]{{1,6}}、)*[{CJK}]{{1,6}})?({_QUOTED})(的)?"
+        rf"({_COUNT}(?:{keep}|重点工作|重点任务)|(?:{_COUNT})?(?:{keep})|{role})")
+    set_as = re.compile(rf"以([^，。；：以]{{2,40}}?)为(总目标|发展路径|主题|主线|目标|引领)")
+    stated = re.compile(rf"(?:提出|明确|确立|确定)了?([^，。；：]{{4,40}}?)的(?:{role})")
+    not_after = re.compile(rf"(?:等|的)?(?:[{CJK}]{{0,4}})?(?:{alternation(not_heads)})")
+    place = re.compile(rf"(成为|打造|建设|建成)({_QUOTED}的[{CJK}]{{0,8}}(?:{alternation(place_heads)}))")
+    contrib = re.compile(
+        rf"(?:为|在)([^，。；为在]{{4,50}}?)中?(?:{alternation(contribution)}|提供[^，。；]{{0,8}}支撑"
+        rf"|作出[^，。；]{{0,8}}贡献|做出[^，。；]{{0,8}}贡献)")
+    goal_head = re.compile(rf"的?(?:{keep}|{role})")
+    return head, set_as, stated, not_after, place, contrib, goal_head
+
+
+def _numbered(content: str) -> bool:
+    """“两带四片”, “六大行动”, ‘2468’: a count names the programme."""
+    return bool(re.match(rf"[{_NUM}]", content)) and len(content) <= 10
+
+
+def _content(quoted: str) -> str:
+    return re.sub("[“”‘’]", "", quoted)
+
+
+def _excluded_quotes(doc: Document, not_after, goal_head) -> set[str]:
+    """Quoted lines the article elsewhere calls a campaign, system or attitude:
+    “双百”活动, “1+N”体制, “三敢”精神 (but ‘2468’总体思路 is a goal)."""
+    out = set()
+    for m in re.finditer(_Q1, doc.text):
+        rest = doc.text[m.end():m.end() + 8]
+        if goal_head.match(rest):
+            continue
+        if not_after.match(rest) or rest.startswith(("“", "‘")) and re.match(
+                rf"{_QUOTED}等?(?:活动|体制)", rest):
+            out.add(m.group())
+    return out
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
+    """All goal mentions of `doc` (see the module doc for the rules)."""
+    head, set_as, stated, not_after, place, contrib, goal_head = _patterns(
+        lex.words("goal_heads"), lex.words("goal_role_heads"), lex.words("goal_not_heads"),
+        lex.words("goal_place_heads"), lex.words("goal_contribution"))
+    role_heads = set(lex.words("goal_role_heads"))
+    # “六大行动” names a programme; only a quoted line *followed* by 行动 is a campaign.
+    not_heads = tuple(w for w in lex.words("goal_not_heads") if w != "行动")
+    generic = lex.words("goal_generic")
+    excluded = _excluded_quotes(doc, not_after, goal_head)
     text = doc.text
     out: list[Mention] = []
+
+    def add(sent, start, end, rule, name="", quantities=()):
+        name = name or text[start:end]
+        out.append(Mention("Goal", name, doc.doc_id, sent.index, start, end, rule,
+                           quantities=tuple(quantities)))
+
+    def quotes_ok(quoted: str) -> bool:
+        return not any(q in excluded for q in re.findall(_Q1, quoted))
+
+    target_carry = False   # a ；-list of targets carries its cue to the next sentence
     for sent in doc.sentences:
-        for m in _QUOTED_GOAL.finditer(text, sent.start, sent.end):
-            word = m.group(3)
-            name = m.group(1) + (m.group(2) or "") + word
-            if word in ("目标", "总目标"):
-                name = m.group(1)
-            out.append(Mention("Goal", name, doc.doc_id, sent.index, m.start(), m.start() + len(name),
-                               "goal.quoted-head"))
-        for m in _TOTAL_GOAL.finditer(text, sent.start, sent.end):
-            out.append(Mention("Goal", m.group(1), doc.doc_id, sent.index, m.start(1), m.end(1),
-                               "goal.total-goal"))
-        sent_has_cue = any(c in sent.text for c in _TARGET_CUES)
-        for c in _CLAUSE.finditer(text, sent.start, sent.end):
-            clause = c.group().strip()
-            if not _NUMBER.search(clause) or any(p in clause for p in _PAST_CUES):
+        s, e = sent.start, sent.end
+        # goal.quoted-head
+        for m in head.finditer(text, s, e):
+            prefix, quoted, de, word = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+            if not quotes_ok(quoted):
                 continue
-            if not (any(k in clause for k in _TARGET_CUES) or sent_has_cue and "增长" in clause):
+            start = m.start(2)
+            if prefix and _numbered(_content(quoted)) and "、" in prefix:
+                # 统筹医疗、医药、医养“三医工程”建设: the list is the programme; its
+                # first item is as long as the others.
+                items = prefix.split("、")
+                first = items[0][-len(items[1]):]
+                add(sent, m.start(2) - len(prefix) + len(items[0]) - len(first), m.end(2),
+                    "goal.quoted-head")
                 continue
-            if len(clause) > 60 or len(clause) < 6:
+            if word in role_heads:
+                tw = _TIME_WORD.search(text[max(s, start - 6):start])
+                add(sent, start - len(tw.group()) if tw else start, m.end(2), "goal.quoted-head")
+            else:
+                add(sent, start, m.end(), "goal.quoted-head")
+        # goal.quoted-place: 成为“…”的营商标杆城区
+        for m in place.finditer(text, s, e):
+            if quotes_ok(m.group(2)):
+                add(sent, m.start(2), m.end(2), "goal.quoted-place")
+        # goal.set-as
+        for m in set_as.finditer(text, s, e):
+            x, role = m.group(1), m.group(2)
+            quoted = re.fullmatch(rf"(?:建设|打造|实现|争创)?{_QUOTED}", x)
+            if role in ("总目标", "发展路径") and not not_after.search(x) or quoted and quotes_ok(x):
+                add(sent, m.start(1), m.end(1), "goal.set-as")
+        # goal.stated-as
+        for m in stated.finditer(text, s, e):
+            add(sent, m.start(1), m.end(1), "goal.stated-as")
+        # goal.numbered and goal.quoted-line
+        for m in re.finditer(_QUOTED, text[s:e]):
+            qs, qe = s + m.start(), s + m.end()
+            quoted = m.group()
+            content = _content(quoted)
+            clause_start = max(text.rfind(c, s, qs) for c in "，；：。") + 1 or s
+            clause_start = max(clause_start, s)
+            before = text[clause_start:qs]
+            after = text[qe:qe + 10]
+            if not quotes_ok(quoted) or not_after.match(after) or content.endswith(not_heads):
                 continue
-            out.append(Mention("Goal", clause, doc.doc_id, sent.index, c.start(), c.end(),
-                               "goal.numeric-target", quantities=_quantities(clause)))
-    return out
+            # 以“三个突破”实现“三个转变”: a means-to-end pair of numbered lines
+            pair = re.match(rf"实现({_QUOTED})", after)
+            if _numbered(content) and before.endswith("以") and pair:
+                add(sent, qs - 1, qe + pair.end(), "goal.numbered")
+                continue
+            verb_before = any(before.endswith(v) for v in lex.words("goal_programme_verbs"))
+            if _numbered(content) and len(content) >= 2 and verb_before and not re.search("产业$|企业$", content) \
+                    and (not after or after[0] in "，。；、：！？ ”" or after.startswith(("建设", "的"))):
+                add(sent, qs, qe, "goal.numbered")
+                continue
+            parallel = any(c in content for c in _ENUM_SEP) and 2 <= len(content) <= 40
+            lead = next((v for v in _LINE_VERBS if before.endswith(v)), "")
+            colon = re.search(r"(?:布局|目标|定位|战略|思路)：$", text[max(s, qs - 4):qs])
+            timed = re.search(r"(?:确保|力争|努力)实现([^，。；]{0,6})$", before)
+            if re.search("[0-9]", text[clause_start:qe]):
+                continue
+            if parallel and (lead or colon) and not after.startswith("的"):
+                add(sent, qs, qe, "goal.quoted-line")
+            elif lead in ("加快建设", "建设", "打造") and not parallel and (
+                    lead == "加快建设" or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
+                    and not after.startswith("的") and content[-1] not in "区园港街馆":
+                add(sent, qs, qe, "goal.quoted-line")
+            elif timed and not parallel and len(content) <= 6 and (
+                    not after or after[0] in "，。；、！？"):
+                tw = _TIME_WORD.search(timed.group(1))
+                add(sent, qs - len(tw.group()) if tw else qs, qe, "goal.quoted-line")
+        # goal.numbered-plain: 七项重点工作
+        for m in re.finditer(rf"(?<![“‘0-9{_NUM}])[{_NUM}]+项重点(?:工作|任务)", text[s:e]):
+            add(sent, s + m.start(), s + m.end(), "goal.numbered-plain")
+        # goal.enumerated-line: 文旅兴区、数字强区
+        for m in _PARALLEL_LINE.finditer(text, s, e):
+            start = m.start()
+            changed = True
+            while changed:
+                changed = False
+                for v in _LINE_LEAD_VERBS:
+                    if text.startswith(v, start) and m.end(1) - start - len(v) >= 3:
+                        start += len(v)
+                        changed = True
+            add(sent, start, m.end(), "goal.enumerated-line")
+        # goal.policy-title: 《关于高质量建设X扎实推进Y的实施意见》
+        for m in _POLICY_TITLE.finditer(text, s, e):
+            body, b0 = m.group(1), m.start(1)
+            starts = [v.start() for v in _POLICY_VERB.finditer(body)]
+            for i, st in enumerate(starts):
+                en = starts[i + 1] if i + 1 < len(starts) else len(body)
+                if en - st >= 6:
+                    add(sent, b0 + st, b0 + en, "goal.policy-title")
+        # goal.contributes: 为X强支撑、做贡献
+        for m in contrib.finditer(text, s, e):
+            pos = m.start(1)
+            for item in m.group(1).split("、"):
+                ok = len(item) >= 4 and not any(g in item for g in generic)
+                if ok:
+                    add(sent, pos, pos + len(item), "goal.contributes")
+                pos += len(item) + 1
+        # goal.named-action: 要实施重点园区提质专项行动
+        for m in _NAMED_ACTION.finditer(text, s, e):
+            if not any(r in text[max(s, m.start() - 4):m.start()] for r in _RECURRING):
+                add(sent, m.start(1), m.end(1), "goal.named-action")
+        # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
+        if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
+            add(sent, s, e, "goal.headline-line")
+        # goal.set-as with a colon: 一个总目标：打造X
+        for m in _SET_COLON.finditer(text, s, e):
+            add(sent, m.start(1), m.end(1), "goal.set-as")
+        # goal.numbered-plain: 要聚焦五条链
+        for m in _PLAIN_NUMBERED.finditer(text, s, e):
+            if not re.search("产业$|企业$|项目$|领域$", m.group(1)):
+                add(sent, m.start(1), m.end(1), "goal.numbered-plain")
+        # goal.opportunity: 抢抓长江中游城市群建设等重大机遇
+        for m in _OPPORTUNITY.finditer(text, s, e):
+            add(sent, m.start(1), m.end(1), "goal.opportunity")
+        # goal.parallel-items: 纵深推进平安青禾、法治青禾、书香青禾建设
+        for m in _PARALLEL_ITEMS.finditer(text, s, e):
+            items = m.group(1).split("、")
+            tail = items[0][2:]
+            if len(tail) >= 2 and all(len(x) == 2 + len(tail) and x.endswith(tail) for x in items):
+                pos = m.start(1)
+                for x in items:
+                    add(sent, pos, pos + len(x), "goal.parallel-items")
+                    pos += len(x) + 1
+        # goal.transformation: 由“煤城”变为“绿城”
+        for m in _TRANSFORM.finditer(text, s, e):
+            add(sent, m.start(), m.end(), "goal.transformation")
+        # goal.effort-target
+        for m in _EFFORT.finditer(text, s, e):
+            add(sent, m.start(), m.end(), "goal.effort-target")
+        target_carry = _numeric_targets(doc, sent, lex, add, target_carry)
+    return _drop_nested(out)
+
+
+def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bool) -> bool:
+    """goal.numeric-target over one sentence; returns whether the cue carries on
+    (the sentence ends in ； inside a list of targets)."""
+    text = doc.text
+    cues = lex.words("goal_target_cues")
+    past = lex.words("goal_past_cues")
+    clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text, sent.start, sent.end)]
+    cue_seen = carry
+    found = False
+    pending_lead = None   # a time-only clause waiting for its target
+    for cs, ce in clauses:
+        clause = text[cs:ce].strip()
+        if not clause:
+            continue
+        lead_m = _TIME_LEAD.search(text, cs, ce)
+        if lead_m and lead_m.end() == ce:
+            pending_lead = lead_m.start()
+            if lead_m.group().startswith("预计"):
+                cue_seen = True
+                pending_lead += 2
+            continue
+        has_cue = any(c in clause for c in cues) or clause.startswith("实现") and "增长" in clause
+        cue_seen = cue_seen or has_cue
+        lead, pending_lead = pending_lead, None
+        if any(p in clause for p in past):
+            cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
+            continue
+        if not _AMOUNT.search(clause):
+            # 固定资产投资增长20%；…；城乡居民收入与经济增长同步: the last item of a list
+            if carry and "增长" in clause and not _PREDICATE.match(clause):
+                add(sent, cs, ce, "goal.numeric-target")
+            continue
+        if not (has_cue or cue_seen and _PREDICATE.search(clause) or lead is not None and
+                _PREDICATE.search(clause)):
+            continue
+        start = lead if lead is not None else cs
+        for f in _LEADING_FILLERS:
+            if text.startswith(f, start):
+                start += len(f)
+        # 下达X区开复工亿元以上重点项目80个: the target is what was assigned.
+        assigned = re.search(rf"下达[{CJK}]{{2,6}}?[区县市镇]", text[start:ce])
+        if assigned:
+            start += assigned.end()
+        while ce > start and text[ce - 1] in "…. ":
+            ce -= 1
+        for ps, pe in _split_targets(text, start, ce):
+            add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
+            found = True
+    return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
+
+
+def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """确保一季度49个续建项目全部复工、184个新开工项目开工率达到60%以上 are two
+    targets (each item has its own predicate); 谋划项目218个、签约项目137个 is one."""
+    parts, pos = [], start
+    for i in range(start, end):
+        if text[i] == "、":
+            left, right = text[pos:i], text[i + 1:end]
+            right_item = right.split("、")[0]
+            if (_AMOUNT.search(left) and not _AMOUNT.search(left[-4:]) and
+                    _PREDICATE.search(right_item) and _AMOUNT.search(right_item)):
+                parts.append((pos, i))
+                pos = i + 1
+    parts.append((pos, end))
+    return parts
+
+
+def quantities(s: str) -> tuple[Quantity, ...]:
+    """The amounts in a phrase, typed (see kg.extract.quantities).
+
+    >>> [(q.value, q.unit, q.qualifier) for q in quantities("开工率达到60%以上")]
+    [('60', '%', '达到 以上')]
+    """
+    return amounts(s)
+
+
+def _drop_nested(ms: list[Mention]) -> list[Mention]:
+    """A goal inside a longer goal of the same sentence is part of it."""
+    keep = []
+    for m in ms:
+        if any(o is not m and o.sentence == m.sentence and o.start <= m.start and m.end <= o.end
+               and (o.end - o.start) > (m.end - m.start) for o in ms):
+            continue
+        keep.append(m)
+    return keep

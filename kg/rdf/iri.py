@@ -37,8 +37,45 @@ def mention_iri(entity_key: str, doc_id: str, sentence: int) -> URIRef:
     return URIRef(f"{RESOURCE_BASE}mention/{_digest(entity_key, doc_id, str(sentence))}")
 
 
-def membership_iri(entity_key: str, title: str) -> URIRef:
-    return URIRef(f"{RESOURCE_BASE}membership/{_digest(entity_key, title)}")
+def membership_iri(entity_key: str, title: str, org: str = "") -> URIRef:
+    """One membership per (person, post as written, organisation)."""
+    parts = (entity_key, title, org) if org else (entity_key, title)
+    return URIRef(f"{RESOURCE_BASE}membership/{_digest(*parts)}")
+
+
+def organization_iri(name: str, scope: str = "") -> URIRef:
+    """An organisation named in a post (二七区委).  `scope` (a document id) keeps
+    a name that does not say whose it is (市委 in an article about a county) to
+    its article, so two cities' 市委 are not one node.
+
+    >>> organization_iri("二七区委") == organization_iri("二七区委")
+    True
+    >>> organization_iri("市委", "a.txt") == organization_iri("市委", "b.txt")
+    False
+    """
+    parts = ("Organization", name, scope) if scope else ("Organization", name)
+    return URIRef(f"{RESOURCE_BASE}organization/{_digest(*parts)}")
+
+
+def role_iri(name: str) -> URIRef:
+    """A role without its organisation (书记, 副区长), shared by every post."""
+    return URIRef(f"{RESOURCE_BASE}role/{_digest('Role', name)}")
+
+
+def year_iri(year: int) -> URIRef:
+    """The calendar year as an OWL-Time interval: .../year/2023."""
+    return URIRef(f"{RESOURCE_BASE}year/{year:04d}")
+
+
+def year_description_iri(year: int) -> URIRef:
+    return URIRef(f"{RESOURCE_BASE}year/{year:04d}/description")
+
+
+def evidence_iri(subject_key: str, predicate: str, object_key: str, doc_id: str,
+                 sentence: int) -> URIRef:
+    """The evidence that one sentence gives for one relation."""
+    return URIRef(f"{RESOURCE_BASE}evidence/"
+                  f"{_digest(subject_key, predicate, object_key, doc_id, str(sentence))}")
 
 
 def quantity_iri(entity_key: str, text: str) -> URIRef:

@@ -14,6 +14,7 @@ RESOURCE_BASE = "https://w3id.org/kg-news/id/"
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
+TIME = Namespace("http://www.w3.org/2006/time#")
 
 
 class KG(DefinedNamespace):
@@ -32,6 +33,7 @@ class KG(DefinedNamespace):
     Sentence: URIRef
     Mention: URIRef
     Quantity: URIRef
+    Evidence: URIRef       # one sentence's support for one relation
 
     # Relations between entities
     participatesIn: URIRef
@@ -54,7 +56,8 @@ class KG(DefinedNamespace):
     value: URIRef          # Quantity -> xsd:decimal
     unit: URIRef           # Quantity -> 亿元, %, 个
     qualifier: URIRef      # Quantity -> 不低于, 以上, 增长
-    rule: URIRef           # Mention -> id of the rule that found it
+    rule: URIRef           # Mention/Evidence -> id of the rule that found it
+    dateUnknown: URIRef    # Meeting -> true when the text gives no day
 
     # Provenance
     mention: URIRef        # entity -> Mention

@@ -1,0 +1,137 @@
+"""Benchmark the build at corpus scale (a script, not a test).
+
+For each size it makes a synthetic corpus (bench/corpus.py), then, in a fresh
+process so peak memory is per size, times every stage of the pipeline and
+plain `jieba.lcut` over the same text in the same run, and prints:
+
+    size  files  read  extract  resolve  graph  turtle  html  total  MB/s  ratio  peak MB  triples
+
+`ratio` is end-to-end build time (read..turtle, and html) over jieba.lcut time:
+the target is <= 2.  `--jobs` compares one and two processes for extraction.
+
+    python bench/build_bench.py --sizes 1 10 100
+    python bench/build_bench.py --sizes 10 --jobs
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+
+def _now():
+    return time.perf_counter()
+
+
+def run_one(corpus: str, jobs: int, html: bool) -> dict:
+    """Time each stage over one corpus folder (runs in its own process)."""
+    from kg.extract import extract_document
+    from kg.lexicon import load
+    from kg.output import turtle_bytes
+    from kg.pipeline import assemble, extract_files
+    from kg.read import list_inputs, read_paths
+    from kg.segment import tokenizer
+
+    t = {}
+    files, _ = list_inputs([corpus])
+    size = sum(f.stat().st_size for f in files)
+    lex = load()
+    tok = tokenizer()     # load jieba's dictionary outside the timings, for both sides
+    t0 = _now()
+    if jobs == 1:
+        docs, problems = read_paths([corpus])
+        t["read"] = _now() - t0
+        t1 = _now()
+        done = [(d, extract_document(d, lex)) for d in docs]
+        t["extract"] = _now() - t1
+    else:
+        done, problems, _ = extract_files(files, lex, jobs=jobs)
+        t["read"] = 0.0
+        t["extract"] = _now() - t0
+        docs = [d for d, _ in done]
+    t1 = _now()
+    result = assemble(done, problems)
+    t["resolve"] = _now() - t1
+    t1 = _now()
+    g = result.graph
+    t["graph"] = _now() - t1
+    t1 = _now()
+    data = turtle_bytes(g)
+    t["turtle"] = _now() - t1
+    if html:
+        from kg.graphview import to_networkx
+        from kg.render.html import render_html
+        t1 = _now()
+        render_html(to_networkx(result))
+        t["html"] = _now() - t1
+    t["total"] = _now() - t0
+    text = "\n".join(d.text for d in docs)
+    t1 = _now()
+    tok.lcut(text)
+    t["jieba"] = _now() - t1
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"bytes": size, "files": len(files), "times": t, "peak_mb": peak,
+            "triples": len(g), "turtle_bytes": len(data)}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=float, nargs="+", default=[1, 10])
+    ap.add_argument("--jobs", action="store_true", help="also time --jobs 2 against --jobs 1")
+    ap.add_argument("--no-html", action="store_true", help="skip the HTML stage")
+    ap.add_argument("--one", nargs=2, metavar=("CORPUS", "JOBS"), help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.one:
+        print(json.dumps(run_one(a.one[0], int(a.one[1]), not a.no_html)))
+        return
+    from corpus import make_corpus
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in a.sizes:
+            folder = Path(tmp) / f"c{mb}"
+            make_corpus(folder, mb)
+            for jobs in ((1, 2) if a.jobs else (1,)):
+                cmd = [sys.executable, __file__, "--one", str(folder), str(jobs)]
+                if a.no_html:
+                    cmd.append("--no-html")
+                out = subprocess.run(cmd, capture_output=True, text=True, check=True,
+                                     env={**os.environ, "PYTHONHASHSEED": "0"})
+                r = json.loads(out.stdout.strip().splitlines()[-1])
+                r["mb"], r["jobs"] = mb, jobs
+                rows.append(r)
+                _print_row(r, header=len(rows) == 1)
+    if a.jobs:
+        print()
+        for mb in a.sizes:
+            one = next(r for r in rows if r["mb"] == mb and r["jobs"] == 1)
+            two = next(r for r in rows if r["mb"] == mb and r["jobs"] == 2)
+            e1 = one["times"]["read"] + one["times"]["extract"]
+            e2 = two["times"]["extract"]
+            print(f"{mb:g} MB: read+extract --jobs 1 {e1:.2f}s, --jobs 2 {e2:.2f}s, speed-up {e1 / e2:.2f}x")
+
+
+def _print_row(r, header=False):
+    cols = ["read", "extract", "resolve", "graph", "turtle", "html", "total", "jieba"]
+    if header:
+        print(f"{'MB':>6} {'jobs':>4} {'files':>6} " + " ".join(f"{c:>8}" for c in cols)
+              + f" {'MB/s':>6} {'ratio':>6} {'s/MB':>6} {'peakMB':>7} {'triples':>9}")
+    t = r["times"]
+    mb = r["bytes"] / 1024 / 1024
+    print(f"{r['mb']:>6g} {r['jobs']:>4} {r['files']:>6} "
+          + " ".join(f"{t.get(c, float('nan')):>8.2f}" for c in cols)
+          + f" {mb / t['total']:>6.2f} {t['total'] / t['jieba']:>6.2f} {t['total'] / mb:>6.2f}"
+          f" {r['peak_mb']:>7.0f} {r['triples']:>9}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
