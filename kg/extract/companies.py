@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.clean import CJK
-from kg.extract.spans import enumerations, tokens, word_left_edge
+from kg.extract.spans import enumerations, tokens, trim_left_words, word_left_edge
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention
 
@@ -24,7 +24,7 @@ _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0
 _NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "贵", "我", "外资", "民营", "国有", "相关",
                       "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上")
 # An industrial institute named by its number: 713所.
-_NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9])")
+_NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大学|中学|小学|幼儿园|院校)")
 # A list of visited places after a visit verb: 先后前往甲科技、乙食品、丙项目现场.
 _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
                          rf"((?:[{CJK}A-Za-z0-9]{{2,30}}、)+[{CJK}A-Za-z0-9]{{2,30}})")
@@ -89,7 +89,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in _NUMBERED_INSTITUTE.finditer(text):
             add(m.start(), m.end(), "company.numbered-institute")
         suffixed = list(found)
-        for e in enumerations(text, _CATEGORIES, stops):
+        for e in enumerations(text, _CATEGORIES, stops, verbs=True):
             for item, s in zip(e.items, e.starts):
                 if 2 <= len(item) <= 20 and not item.startswith(_NOT_COMPANY_START) and \
                         not _excluded(item, blockers):
@@ -100,10 +100,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if not any(c.start - sent.start == s and c.end - sent.start == e
                        for c in suffixed for s, e in items):
                 continue
+            done = {(c.start - sent.start, c.end - sent.start) for c in suffixed}
             for s, e in items:
-                s = word_left_edge(text, e, stops, keep, floor=s) if s == items[0][0] else s
+                if (s, e) in done:
+                    continue
+                s = trim_left_words(text, s, e, stops, verbs=True) if s == items[0][0] else s
                 item = text[s:e]
-                tail = re.match(r"(.*?)(?:负责人|董事长|总经理|代表|等)$", item)
+                tail = re.match(r"(.+?)(?:负责人|董事长|总经理|代表|等|分别|一行)", item)
                 if tail:
                     e = s + len(tail.group(1))
                     item = tail.group(1)

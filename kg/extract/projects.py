@@ -208,7 +208,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company
                                else "project.head"))
-        for e in enumerations(text, _CATEGORIES, stops, offset=sent.start):
+        for e in enumerations(text, _CATEGORIES, stops, offset=sent.start, verbs=True):
             for item, s in zip(e.items, e.starts):
                 item_s = item.strip(_QUOTES) if item.count("“") != item.count("”") else item
                 s += item.find(item_s)

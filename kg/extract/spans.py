@@ -50,7 +50,8 @@ _ITEM = rf"[{CJK}0-9A-Za-z·“”‘’（）()\-+]{{2,30}}?"
 _JOIN = "、|和|及|与|以及"
 
 
-def enumerations(text: str, categories, stops=(), offset: int = 0) -> list[Enumeration]:
+def enumerations(text: str, categories, stops=(), offset: int = 0,
+                 verbs: bool = False) -> list[Enumeration]:
     """Lists like 甲、乙和丙等(N个)企业 in `text`, closed by 等 and one of the
     `categories` words; the first item is cut on its left at a `stops` word."""
     cat = "|".join(re.escape(c) for c in sorted(categories, key=len, reverse=True))
@@ -61,7 +62,7 @@ def enumerations(text: str, categories, stops=(), offset: int = 0) -> list[Enume
     for m in pattern.finditer(text):
         body_start = m.start(1)
         first_end = body_start + re.search(f"(?:{_JOIN})", m.group(1)).start()
-        body_start = word_left_edge(text, first_end, stops, floor=body_start)
+        body_start = trim_left_words(text, body_start, first_end, stops, verbs=verbs)
         items, starts = [], []
         pos = body_start
         for p in re.split(f"((?<!、)(?:{_JOIN}))", text[body_start:m.end(1)]):
@@ -175,11 +176,13 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
     return i
 
 
-def trim_left_words(text: str, start: int, end: int, stops, keep_min: int = 2) -> int:
+def trim_left_words(text: str, start: int, end: int, stops, keep_min: int = 2,
+                    verbs: bool = False) -> int:
     """New start of text[start:end]: just after its last stop word, preposition,
     conjunction or particle that leaves `keep_min` characters (大力引进|网络安全,
     以|精密制造).  Unlike a walk from the right, a verb inside the name
-    (精密制造, 休闲旅游) does not cut it.
+    (精密制造, 休闲旅游) does not cut it; with `verbs`, a verb of two or more
+    characters does (整合|某某所 in a list of companies).
 
     >>> t = "大力引进网络安全"
     >>> t[trim_left_words(t, 0, len(t), {"引进"}):]
@@ -189,7 +192,8 @@ def trim_left_words(text: str, start: int, end: int, stops, keep_min: int = 2) -
     for tok in tokens(text):
         if tok.start < start or end - tok.end < keep_min:
             continue
-        if tok.word in stops or tok.flag in _CUT_FLAGS or not _WORD_CHARS.fullmatch(tok.word):
+        if tok.word in stops or tok.flag in _CUT_FLAGS or not _WORD_CHARS.fullmatch(tok.word) or \
+                verbs and tok.flag == "v" and len(tok.word) >= 2:
             new = tok.end
     return new
 

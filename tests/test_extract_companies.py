@@ -1,0 +1,95 @@
+"""Companies: one positive and one negative sentence per rule (invented names)."""
+from kg.extract import companies
+from kg.read import document_from_text
+
+
+def found(text, lex, rule=None):
+    doc = document_from_text("t.txt", text)
+    return {m.text for m in companies.extract(doc, lex) if rule is None or m.rule == rule}
+
+
+def aliases(text, lex):
+    doc = document_from_text("t.txt", text)
+    return {m.text: m.aliases for m in companies.extract(doc, lex)}
+
+
+# company.suffix -------------------------------------------------------------
+
+def test_suffix_name_runs_left_to_the_visit_verb(lex):
+    assert found("书记一行考察了苏原檀木智能科技有限公司。", lex) == {"苏原檀木智能科技有限公司"}
+
+
+def test_suffix_name_keeps_words_that_are_also_stop_words(lex):
+    # 建设 and 发展 end names elsewhere, inside a company name they stay.
+    assert found("考察组拜访了江城恒岳建设集团。", lex) == {"江城恒岳建设集团"}
+    assert "青禾农林发展有限公司" in found("走访青禾农林发展有限公司山楂加工厂。", lex)
+
+
+def test_suffix_name_stops_at_a_verb(lex):
+    assert found("平溪的发展离不开南岭交投集团的支持。", lex) == {"南岭交投集团"}
+
+
+def test_suffix_name_keeps_its_bracketed_short_name(lex):
+    assert aliases("丰县与江岚投资有限公司（简称江岚投资）签约。", lex) == {
+        "江岚投资有限公司": ("江岚投资",)}
+
+
+def test_longer_suffix_wins_over_a_shorter_one_inside_it(lex):
+    assert found("走进岚澜集团控股有限公司。", lex) == {"岚澜集团控股有限公司"}
+
+
+def test_description_before_the_name_ends_at_qiye(lex):
+    assert found("项目由浙江百佳科技企业一千禾集团投资兴建。", lex) == {"一千禾集团"}
+
+
+def test_public_bodies_schools_and_associations_are_not_companies(lex):
+    assert found("观看了南江大学新结构经济学研究院的视频。", lex) == set()
+    assert found("市工商业联合会与南江商会座谈。", lex) == set()
+
+
+def test_company_word_before_xiangmu_is_part_of_a_project(lex):
+    assert found("就转化平台及医药C证公司项目座谈。", lex) == set()
+
+
+def test_meeting_word_ends_a_company_name(lex):
+    assert found("签约活动青岭机械设备有限公司代表发言。", lex) == {"青岭机械设备有限公司"}
+
+
+# company.numbered-institute ---------------------------------------------------
+
+def test_numbered_institute(lex):
+    assert "815所" in found("要整合815所等科研院所资源。", lex, "company.numbered-institute")
+    assert found("全年新增2023所学校。", lex, "company.numbered-institute") == set()
+
+
+# company.enumeration ----------------------------------------------------------
+
+def test_enumeration_items_are_companies_first_item_cut_at_the_verb(lex):
+    got = found("要整合815所、岚飞、同岳等央企国企资源。", lex, "company.enumeration")
+    assert got == {"815所", "岚飞", "同岳"}
+
+
+def test_enumeration_needs_a_company_category(lex):
+    assert found("发展岚飞、同岳等产业。", lex, "company.enumeration") == set()
+
+
+# company.mixed-list -----------------------------------------------------------
+
+def test_bare_names_listed_with_a_suffixed_company(lex):
+    got = found("北京岚迁食品、云川科技公司、北京建岳华创负责人分别发言。", lex, "company.mixed-list")
+    assert got == {"北京岚迁食品", "北京建岳华创"}
+
+
+def test_no_mixed_list_without_a_suffixed_company(lex):
+    assert found("北京岚迁食品、北京建岳华创负责人分别发言。", lex, "company.mixed-list") == set()
+
+
+# company.visit-list -----------------------------------------------------------
+
+def test_visit_list_takes_proper_names_and_skips_the_project(lex):
+    got = found("一行先后前往岚浩集成电路、贝禾食品、智岳线束生产项目现场。", lex, "company.visit-list")
+    assert got == {"岚浩集成电路", "贝禾食品"}
+
+
+def test_visit_list_skips_activities(lex):
+    assert found("书记深入一线作调研、搞座谈、建机制、谋出路。", lex) == set()
