@@ -33,7 +33,7 @@ _LIST = re.compile(
 _INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|工业|产业|经济))(?:主要)?(?:包括|涵盖|包含)"
                        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
 # 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
-_SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?![园区港链项基集群体化])")
+_SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?!园|区|港|链|项目|基地|集聚区|体系|化)")
 # “3+3”现代产业, “四大支柱产业”: quoted industry lines.
 _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:现代|新兴|特色|优势|主导|支柱)?产业|"
                      rf"“[{CJK}0-9]{{2,10}}产业”")

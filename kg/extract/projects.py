@@ -123,7 +123,7 @@ def _trim_front(toks, start: int, head_start: int) -> int:
         w = t.word
         if w.startswith("年产"):
             break
-        if (t.flag in ("m", "q", "mq", "t") or not re.search(f"[{CJK}A-Za-z]", w)) and not (
+        if (t.flag in ("m", "q", "mq", "t") or not re.search(f"[{CJK}A-Za-z“‘]", w)) and not (
                 len(w) == 2 and set(w) <= _CN_DIGITS and t.flag == "m"):
             start = t.end
             continue

@@ -1,0 +1,113 @@
+"""Industries: one positive and one negative sentence per rule (invented names)."""
+from kg.extract import industries
+from kg.extract import mentions as all_mentions
+from kg.read import document_from_text
+
+
+def found(text, lex, rule=None):
+    doc = document_from_text("t.txt", text)
+    return {m.text for m in industries.extract(doc, lex) if rule is None or m.rule == rule}
+
+
+def sectors(text, lex):
+    doc = document_from_text("t.txt", text)
+    return {(m.text, m.sector) for m in industries.extract(doc, lex) if m.sector}
+
+
+# industry.enumeration / industry.sector -----------------------------------------
+
+def test_list_under_a_named_sector(lex):
+    text = "统筹现代商贸、特色商业、健康服务等高成长服务业和以精密制造、智能制造等为带动的低碳科技型工业。"
+    assert sectors(text, lex) == {
+        ("现代商贸", "高成长服务业"), ("特色商业", "高成长服务业"), ("健康服务", "高成长服务业"),
+        ("精密制造", "低碳科技型工业"), ("智能制造", "低碳科技型工业")}
+    assert {"高成长服务业", "低碳科技型工业"} <= found(text, lex, "industry.sector")
+
+
+def test_first_item_is_cut_after_the_verb(lex):
+    assert "网络安全" in found("大力引进网络安全、人工智能、5G应用等数字产业。", lex, "industry.enumeration")
+    assert "大力引进网络安全" not in found("大力引进网络安全、人工智能、5G应用等数字产业。", lex)
+
+
+def test_generic_category_is_not_a_sector(lex):
+    # 等新兴产业: the items are industries, 新兴产业 is no sector and no industry
+    got = found("抢先布局氢能源、元宇宙等战略性新兴产业。", lex)
+    assert {"氢能源", "元宇宙"} <= got and "战略性新兴产业" not in got
+    assert sectors("抢先布局氢能源、元宇宙等战略性新兴产业。", lex) == set()
+
+
+def test_companies_listed_before_qiye_are_not_industries(lex):
+    assert found("支持岚师傅、花岳牛、新岭方等企业做大做强。", lex) == set()
+
+
+def test_non_industries_in_a_list(lex):
+    got = found("涉及装备制造、数字经济、基础设施、社会事业等领域。", lex)
+    assert {"装备制造", "数字经济"} <= got
+    assert not {"基础设施", "社会事业"} & got
+
+
+def test_list_closed_by_a_quoted_line(lex):
+    got = found("形成了以铝产业为主导，门业、建材装饰、农林产品加工等“一业主导、多业联动”的格局。", lex)
+    assert {"门业", "建材装饰", "农林产品加工"} <= got
+
+
+# industry.includes -------------------------------------------------------------
+
+def test_sector_and_its_members_after_baokuo(lex):
+    assert sectors("现代服务业包括现代物流、科技服务和会展经济。", lex) == {
+        ("现代物流", "现代服务业"), ("科技服务", "现代服务业"), ("会展经济", "现代服务业")}
+
+
+def test_generic_sector_before_baokuo_is_no_sector(lex):
+    assert sectors("产业包括现代物流、科技服务。", lex) == set()
+
+
+# industry.quoted ----------------------------------------------------------------
+
+def test_quoted_industry_lines(lex):
+    assert found("推动全县“2+4”现代产业延链强链。", lex, "industry.quoted") == {"“2+4”现代产业"}
+    assert found("聚焦发展“三大支柱产业”。", lex, "industry.quoted") == {"“三大支柱产业”"}
+
+
+def test_quoted_slogan_before_chanye_is_no_industry(lex):
+    assert found("以“双轮驱动”做好产业文章。", lex, "industry.quoted") == set()
+
+
+# industry.suffix ----------------------------------------------------------------
+
+def test_noun_before_chanye_or_hangye(lex):
+    assert "饮料行业" in found("希望企业紧盯饮料行业发展趋势。", lex, "industry.suffix")
+    assert "纸箱产业" in found("学习交流纸箱产业集群发展经验。", lex, "industry.suffix")
+
+
+def test_generic_modifier_is_dropped_and_the_rest_kept(lex):
+    assert "食品产业" in found("培育壮大传统优势食品产业。", lex, "industry.suffix")
+
+
+def test_verb_before_chanye_is_no_industry(lex):
+    assert found("要主动谋划产业、盘活产业、深化产业协作。", lex, "industry.suffix") == set()
+
+
+# industry.taxonomy ---------------------------------------------------------------
+
+def test_taxonomy_word_takes_ye_after_it(lex):
+    got = found("现代商贸业聚焦高端化，文旅康养业聚焦融合化，科技服务业聚焦数字化。", lex)
+    assert {"现代商贸业", "文旅康养业", "科技服务业"} <= got
+
+
+def test_taxonomy_word_across_a_word_boundary_is_no_match(lex):
+    # 化工 in 网格化|工作
+    assert "化工" not in found("通报全区网格化工作开展情况。", lex)
+
+
+def test_taxonomy_word_in_a_slogan_is_a_goal(lex):
+    assert "现代服务业" not in found("努力实现现代服务业立区、科技型工业强区。", lex)
+
+
+# overlap rule (kg.extract.mentions) ----------------------------------------------
+
+def test_industry_word_inside_a_repeated_company_name(lex):
+    text = "书记一行先后前往岚浩集成电路、贝禾食品调研。在岚浩集成电路车间，书记察看生产流程。"
+    doc = document_from_text("t.txt", text)
+    inds = [m.text for m in all_mentions(doc, lex) if m.type == "Industry"]
+    assert "集成电路" not in inds

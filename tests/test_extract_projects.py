@@ -1,0 +1,99 @@
+"""Projects: one positive and one negative sentence per rule (invented names)."""
+from kg.extract import projects
+from kg.read import document_from_text
+
+
+def found(text, lex, rule=None):
+    doc = document_from_text("t.txt", text)
+    return {m.text for m in projects.extract(doc, lex) if rule is None or m.rule == rule}
+
+
+# project.head -----------------------------------------------------------------
+
+def test_head_name_runs_left_to_the_verb(lex):
+    assert found("加快建设青禾数字产业港。", lex) == {"青禾数字产业港"}
+
+
+def test_verb_plus_head_is_not_a_name(lex):
+    # the main precision problem: 抓好项目, 坚持大抓项目, 牢牢稳住项目
+    assert found("要抓好项目，坚持大抓项目，牢牢稳住项目基本盘。", lex) == set()
+
+
+def test_generic_phrases_are_not_names(lex):
+    assert found("全力推进重大项目和产业项目，谋划城市更新项目23个。", lex) == set()
+    assert found("打造城市综合体和田园小镇。", lex) == set()
+
+
+def test_place_and_time_with_generic_words_are_not_names(lex):
+    assert found("江岭区2021年重点项目集中开工。", lex) == set()
+    assert found("推动全县2022年地方政府专项债项目落地。", lex) == set()
+
+
+def test_quoted_programmes_are_not_projects(lex):
+    assert found("开展“三个一批”项目建设，实施“宜居”工程。", lex) == set()
+
+
+def test_quoted_project_with_numbers_is_a_project(lex):
+    got = found("了解岚浩二期“年产50万平方米柔性电路板”项目进展。", lex)
+    assert got == {"岚浩二期“年产50万平方米柔性电路板”项目"}
+
+
+def test_numbered_programme_is_not_a_project(lex):
+    assert found("加快“两城四园一基地”建设。", lex) == set()
+
+
+def test_zone_named_by_its_place(lex):
+    assert found("依托自治区B类产业园区青果工业园区发展。", lex) == {"青果工业园区"}
+
+
+def test_zone_before_a_project_is_not_part_of_its_name(lex):
+    got = found("走进江南经开区岚城·北方物流总部智慧港项目现场。", lex)
+    assert "岚城·北方物流总部智慧港项目" in got
+    assert not any(n.startswith("江南经开区岚城") for n in got)
+
+
+def test_name_printed_twice_is_kept_once(lex):
+    assert "岚城万象商业中心项目" in found("岚城万象商业中心岚城万象商业中心项目建设顺利。", lex)
+    assert not any(n.startswith("岚城万象商业中心岚城") for n in found(
+        "岚城万象商业中心岚城万象商业中心项目建设顺利。", lex))
+
+
+def test_head_inside_a_longer_word_is_no_head(lex):
+    # 工程 in 工程机械 is not the head 工程
+    assert not any(n.endswith("工程") for n in found("生产工程机械配套件。", lex))
+
+
+# project.company-head ---------------------------------------------------------
+
+def test_company_name_before_the_project_is_part_of_it(lex):
+    got = found("青岭机械设备有限公司年产30万件工程机械配套件项目开工。", lex, "project.company-head")
+    assert got == {"青岭机械设备有限公司年产30万件工程机械配套件项目"}
+
+
+def test_no_company_no_company_head(lex):
+    assert found("年产30万件工程机械配套件项目开工。", lex, "project.company-head") == set()
+
+
+# project.enumeration ----------------------------------------------------------
+
+def test_enumeration_items_and_conjunction_after_comma(lex):
+    got = found("集中开工的岚宁家居建材工业园、岚信沐樾府、和世岳钛材加工中心等20个重点项目。", lex,
+                "project.enumeration")
+    assert got == {"岚宁家居建材工业园", "岚信沐樾府", "和世岳钛材加工中心"}
+
+
+def test_enumeration_needs_a_project_category(lex):
+    assert found("岚宁家居、岚信沐樾等企业。", lex, "project.enumeration") == set()
+
+
+# project.known-name -----------------------------------------------------------
+
+def test_a_name_found_once_is_found_where_it_is_repeated(lex):
+    text = "书记调研岚山经济开发区。他指出，信息产业是岚山经济开发区的主导产业。"
+    doc = document_from_text("t.txt", text)
+    ms = [m for m in projects.extract(doc, lex) if m.text == "岚山经济开发区"]
+    assert {m.sentence for m in ms} == {0, 1}
+
+
+def test_known_name_needs_a_first_finding(lex):
+    assert found("他指出，信息产业是主导产业。", lex, "project.known-name") == set()
