@@ -199,6 +199,8 @@ _INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营",
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
+# 某某指出，精密制造要…: the industry opens what the speaker says.
+_SPEECH_LEAD = re.compile(rf"[{CJK}]{{2,4}}(?:指出|强调|表示|要求|说)[，：:]")
 _PLACE_END = re.compile("(?:省|市|县|区|镇|乡|村)$")
 
 
@@ -243,7 +245,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             for c in companies:
                 if not _ATTENDANT.match(text, c.end):
                     rel("visits", leader, "Official", c.name, "Company", sent, "rel.visit-cue")
-    elif companies and st.visit_leader and sent.index - st.visit_sentence <= 3 and not officials:
+    elif companies and st.visit_leader and sent.index - st.visit_sentence <= 3 and \
+            all(o.text == st.visit_leader for o in officials):
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
         first = companies[0]
         if re.fullmatch("在?", text[sent.start:first.start]):
@@ -276,7 +279,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if owner is not None and "、" not in text[min(owner.end, p.end):max(owner.start, p.start)]:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
     # inIndustry (1): 精密制造……支持甲、乙等企业 (the industry is the sentence's topic).
-    if industries and industries[0].start == sent.start:
+    if industries and (industries[0].start == sent.start or _SPEECH_LEAD.fullmatch(
+            text, sent.start, industries[0].start)):
         st.topic_industry = industries[0].text
     elif not sent.text.startswith("要"):
         st.topic_industry = ""
@@ -312,7 +316,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 break
     named = [i for i in industries if not i.sector and i.rule in (
         "industry.suffix", "industry.taxonomy")]
-    if st.last_org is not None and 1 <= len(named) <= 2 and len(industries) <= 2 and \
+    if st.last_org is not None and not st.topic_industry and 1 <= len(named) <= 2 and len(industries) <= 2 and \
             sent.index - st.last_org_sentence <= 1 and st.visit_leader and \
             (orgs or any(a in sent.text for a in _ANAPHORS)):
         for ind in named:

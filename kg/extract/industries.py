@@ -152,4 +152,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # 食品饮料产业 and 食品饮料 are one industry; 现代商贸业 is named as such.
                 add(s, e, "industry.taxonomy",
                     aliases=(base,) if ext and ext.group().endswith(("产业", "加工")) else ())
-    return out
+    # 材料产业 inside 新材料产业: the longer match of another rule wins.
+    return [m for m in out if not any(
+        o.sentence == m.sentence and o.start <= m.start and m.end <= o.end and
+        o.end - o.start > m.end - m.start for o in out)]

@@ -38,6 +38,7 @@ _STOP_FLAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
                "y", "e", "o", "ad", "vg", "dg", "w"}
 # Parts of speech of proper nouns: a core with one of them is a name.
 _PROPER_FLAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg", "eng"}
+_JOINERS = set("暨及与和")
 _CN_DIGITS = set("一二三四五六七八九十")
 _QUOTES = "“”‘’\"《》"
 # A place and a time at the front of a name: 某某市某某区2020年一季度.
@@ -73,6 +74,11 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         if base + t.end in company_ends and not open_quote:
             return company_ends[base + t.end] - base, True
         w = t.word
+        # 开工暨|岚宁…: jieba glued a joining word to the name's first character.
+        if len(w) > 1 and w[0] in _JOINERS and not in_dictionary(w) and \
+                not (t.start > 0 and text[t.start - 1] in "、，,"):
+            start = t.start + 1
+            break
         # A name right before this one ends it: 二七经开区|某某智慧港项目.
         if j + 1 < len(toks) and t.end == start and t.end < head_start and \
                 any(text.endswith(h, 0, t.end) for h in zone_heads):

@@ -1,0 +1,159 @@
+"""visits, signsWith, involves, inIndustry, partOfSector (invented names), and
+the three orgs_* test articles end to end."""
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_document
+from kg.pipeline import build_from_paths
+from kg.read import document_from_text
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def rels(text, lex, predicate):
+    x = extract_document(document_from_text("t.txt", text), lex)
+    return {(r.subject, r.object, r.rule) for r in x.relations if r.predicate == predicate}
+
+
+def pairs(text, lex, predicate):
+    return {(s, o) for s, o, _ in rels(text, lex, predicate)}
+
+
+# visits ------------------------------------------------------------------------
+
+def test_team_led_by_the_official_visits(lex):
+    text = ("青川区委书记林岳带领招商小分队赴江南开展招商活动。"
+            "小分队走访考察了江南岚泽生物科技股份有限公司。")
+    assert pairs(text, lex, "visits") == {("林岳", "江南岚泽生物科技股份有限公司")}
+
+
+def test_company_people_coming_along_are_not_visited(lex):
+    text = ("区委书记林岳带队调研岚山经济开发区重点项目。"
+            "区发改委、岚山工投集团负责同志参加调研。")
+    assert ("林岳", "岚山工投集团") not in pairs(text, lex, "visits")
+
+
+def test_next_stop_of_the_same_visit(lex):
+    text = ("区委书记林岳带队走访考察了江南岚泽科技有限公司。"
+            "在江南苏禾新材料有限公司，林岳详细了解企业生产经营情况。")
+    assert ("林岳", "江南苏禾新材料有限公司", "rel.visit-carry") in rels(text, lex, "visits")
+
+
+def test_no_visit_without_a_visit(lex):
+    text = "江南苏禾新材料有限公司年产值增长12%。"
+    assert pairs(text, lex, "visits") == set()
+
+
+# signsWith ---------------------------------------------------------------------
+
+def test_company_signs_with_the_place(lex):
+    text = "5月6日，青川区与江南苏禾新材料有限公司签订战略合作协议。"
+    assert pairs(text, lex, "signsWith") == {("江南苏禾新材料有限公司", "青川区")}
+
+
+def test_company_signing_with_a_project_signs_no_place(lex):
+    text = ("书记一行考察了江南岚泽网络科技有限公司，见证岚泽跨境与青川科技产业园的战略合作签约。")
+    assert pairs(text, lex, "signsWith") == set()
+
+
+# involves ----------------------------------------------------------------------
+
+def test_company_name_begins_the_project_name(lex):
+    text = "青岭机械设备有限公司年产30万件工程机械配套件项目现场，工人们正在施工。"
+    assert pairs(text, lex, "involves") == {
+        ("青岭机械设备有限公司年产30万件工程机械配套件项目", "青岭机械设备有限公司")}
+
+
+def test_project_talks_with_a_company(lex):
+    text = "小分队实地考察了均和控股集团，并与集团负责人就均和云端青川数字港项目进行了深入对接。"
+    assert ("均和云端青川数字港项目", "均和控股集团") in pairs(text, lex, "involves")
+
+
+def test_list_siblings_are_not_partners(lex):
+    text = "这次调研涵盖岚源黄酒项目建设现场、兴岳金众煤业有限公司两个地点。"
+    assert pairs(text, lex, "involves") == set()
+
+
+# inIndustry --------------------------------------------------------------------
+
+def test_industry_opening_what_the_speaker_says(lex):
+    text = "林岳指出，精密制造要通过合理规划、集中配套，支持岚飞、禾川、云岭等企业做大做强。"
+    assert pairs(text, lex, "inIndustry") == {
+        ("岚飞", "精密制造"), ("禾川", "精密制造"), ("云岭", "精密制造")}
+
+
+def test_leading_industry_of_a_zone(lex):
+    text = "书记调研岚山经济开发区。他指出，信息产业是岚山经济开发区的主导产业。"
+    assert ("岚山经济开发区", "信息产业") in pairs(text, lex, "inIndustry")
+
+
+def test_no_industry_topic_no_inindustry(lex):
+    text = "林岳指出，要支持岚飞、禾川、云岭等企业做大做强。"
+    assert pairs(text, lex, "inIndustry") == set()
+
+
+# partOfSector ------------------------------------------------------------------
+
+def test_list_under_an_umbrella_sector(lex):
+    text = "统筹现代商贸、特色商业等高成长服务业。"
+    assert pairs(text, lex, "partOfSector") == {
+        ("现代商贸", "高成长服务业"), ("特色商业", "高成长服务业")}
+
+
+def test_generic_category_is_no_umbrella(lex):
+    assert pairs("抢先布局氢能源、元宇宙等战略性新兴产业。", lex, "partOfSector") == set()
+
+
+# the orgs_* articles -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def articles():
+    r = build_from_paths(sorted(ARTICLES.glob("orgs_*.txt")))
+    labels = {e.key: e.label for e in r.entities}
+    by_type = {}
+    for e in r.entities:
+        by_type.setdefault(e.type, set()).add(e.label)
+    relations = {(x.predicate, labels[x.subject], labels.get(x.object, x.object))
+                 for x in r.relations}
+    return by_type, relations, {e.label: e for e in r.entities}
+
+
+def test_articles_companies(articles):
+    by_type, _, ents = articles
+    assert {"江南岚泽生物科技股份有限公司", "均和控股集团", "江南苏禾新材料有限公司", "岚宁集团",
+            "青岭机械设备有限公司", "岚飞", "禾川", "云岭"} == by_type["Company"]
+    assert "苏禾新材" in ents["江南苏禾新材料有限公司"].aliases
+
+
+def test_articles_projects(articles):
+    by_type, _, _ = articles
+    assert by_type["Project"] == {
+        "岚泽生物医药研发中心项目", "均和云端青川数字港项目", "岚宁国际家居工业园项目",
+        "岭西荣信花园", "和泰钛材加工中心", "青岭机械设备有限公司年产30万件工程机械配套件项目",
+        "江岸经济开发区"}
+
+
+def test_articles_industries(articles):
+    by_type, relations, _ = articles
+    assert {"现代商贸", "特色商业", "健康服务", "高成长服务业", "精密制造", "智能制造",
+            "低碳科技型工业", "网络安全", "人工智能", "大数据", "5G应用", "数字产业", "现代物流",
+            "科技服务", "会展经济", "现代服务业", "信息产业", "食品产业"} <= by_type["Industry"]
+    assert not {"战略性新兴产业", "基础设施", "制造业"} & by_type["Industry"]
+    assert ("partOfSector", "5G应用", "数字产业") in relations
+    assert ("partOfSector", "会展经济", "现代服务业") in relations
+
+
+def test_articles_relations(articles):
+    _, relations, _ = articles
+    assert {
+        ("visits", "林岳", "江南岚泽生物科技股份有限公司"),
+        ("visits", "林岳", "均和控股集团"),
+        ("visits", "林岳", "江南苏禾新材料有限公司"),
+        ("signsWith", "江南苏禾新材料有限公司", "Place|青川区"),
+        ("involves", "岚泽生物医药研发中心项目", "江南岚泽生物科技股份有限公司"),
+        ("involves", "均和云端青川数字港项目", "均和控股集团"),
+        ("involves", "岚宁国际家居工业园项目", "岚宁集团"),
+        ("inIndustry", "江岸经济开发区", "信息产业"),
+        ("inIndustry", "岚飞", "精密制造"),
+    } <= relations
