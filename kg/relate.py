@@ -314,8 +314,11 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 st.last_org_sentence = sent.index
                 orgs = [st.last_org]
                 break
+    # Only an industry named as such (光芯片产业, 饮料行业发展): a taxonomy word
+    # inside a product or project name (氢能两轮车) is no topic.
     named = [i for i in industries if not i.sector and i.rule in (
-        "industry.suffix", "industry.taxonomy")]
+        "industry.suffix", "industry.taxonomy") and (
+        i.text.endswith(("产业", "行业")) or text.startswith(("产业", "行业", "发展", "领域"), i.end))]
     if st.last_org is not None and not st.topic_industry and 1 <= len(named) <= 2 and len(industries) <= 2 and \
             sent.index - st.last_org_sentence <= 1 and st.visit_leader and \
             (orgs or any(a in sent.text for a in _ANAPHORS)):
