@@ -97,13 +97,24 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
             break
         elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)) and \
                 not _name_conjunction(toks, j) and \
-                not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)):
+                not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
+                not (t.end < head_start and _fragment(toks, j, stops)):
             break
         start = t.start
         j -= 1
     if open_quote:
         return head_start, False
     return start, False
+
+
+def _fragment(toks, j: int, stops) -> bool:
+    """A one-character 'verb' between nouns is a piece of a name (时事|通|医疗器械)."""
+    t = toks[j]
+    if len(t.word) != 1 or t.flag != "v" or j == 0 or j + 1 >= len(toks):
+        return False
+    left, right = toks[j - 1], toks[j + 1]
+    return t.word not in stops and left.flag.startswith(("n", "j", "x")) and left.word not in stops and \
+        right.flag.startswith(("n", "j", "x")) and len(left.word) >= 2
 
 
 def _undouble(text: str, start: int, end: int) -> int:
@@ -137,7 +148,7 @@ def _trim_front(toks, start: int, head_start: int) -> int:
     return start
 
 
-def _distinctive(toks, start: int, end: int, generic, text: str) -> bool:
+def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset()) -> bool:
     """Whether text[start:end] (the name minus its head) names something."""
     core = text[start:end]
     quoted = re.findall("“([^”]*)”", core)
@@ -147,12 +158,14 @@ def _distinctive(toks, start: int, end: int, generic, text: str) -> bool:
             and not re.search(r"”(?:重大|重点)$", core)
     if re.search(r"年产|[0-9]+万|二期|三期|[A-Za-z]{2,}", core):
         return True
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.start < start or t.end > end:
             continue
         w = t.word
         if w in generic:
             continue
+        if t.start > start and t.end < end and _fragment(toks, k, stops):
+            return True
         if t.flag in _PROPER_FLAGS and (t.flag != "eng" or len(w) >= 2):
             return True
         if re.fullmatch(f"[{CJK}]+", w) and len(w) >= 2 and not in_dictionary(w):
@@ -168,7 +181,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str) -> bool:
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
-    stops = set(lex.words("left_stops"))
+    stops = set(lex.words("left_stops")) | set(lex.words("project_left_stops"))
     inner = set(lex.words("project_name_words"))
     generic = set(lex.words("project_generic"))
     heads = lex.words("project_heads")
@@ -198,7 +211,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             while not with_company:
                 lead = next((t for t in toks if t.start == start and t.end < hs - 1), None)
                 if lead is None or lead.word not in generic or \
-                        not _distinctive(toks, lead.end, hs, generic, text):
+                        not _distinctive(toks, lead.end, hs, generic, text, stops):
                     break
                 start = lead.end
             name = text[start:he]
@@ -208,7 +221,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
                         text, start, hs, generic)):
                 continue
-            if not with_company and not _distinctive(toks, start, hs, generic, text) and \
+            if not with_company and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
                 continue
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
