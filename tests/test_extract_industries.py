@@ -111,3 +111,8 @@ def test_industry_word_inside_a_repeated_company_name(lex):
     doc = document_from_text("t.txt", text)
     inds = [m.text for m in all_mentions(doc, lex) if m.type == "Industry"]
     assert "集成电路" not in inds
+
+
+def test_activities_in_a_list_are_not_industries(lex):
+    got = found("在城市更新、片区综合开发、现代物流等多领域开展合作。", lex)
+    assert "现代物流" in got and "片区综合开发" not in got
