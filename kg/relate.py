@@ -224,9 +224,31 @@ class _OrgState:
             toks = tokens(m.text)
             if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2:
                 forms.add(toks[0].word)
+            forms.add(_company_core(m.text))
             for f in forms:
                 if len(f) >= 2 and not _PLACE_END.search(f):
                     self.company_prefixes.setdefault(f, m.name)
+
+
+_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|集团公司|"
+                           r"集团|公司)$")
+
+
+def _company_core(name: str) -> str:
+    """The name without its legal suffix and trailing trade words:
+    青岚科技股份有限公司 -> 青岚 (how the article names it again)."""
+    from kg.lexicon import builtin_words
+    trade = sorted(builtin_words("company_name_words"), key=len, reverse=True)
+    core = _LEGAL_SUFFIX.sub("", name)
+    changed = True
+    while changed:
+        changed = False
+        for w in trade:
+            if core.endswith(w) and len(core) - len(w) >= 2:
+                core = core[: -len(w)]
+                changed = True
+                break
+    return core if len(core) >= 3 else ""
 
 
 def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Mention],

@@ -157,3 +157,17 @@ def test_articles_relations(articles):
         ("inIndustry", "江岸经济开发区", "信息产业"),
         ("inIndustry", "岚飞", "精密制造"),
     } <= relations
+
+
+def test_company_named_again_by_its_short_form_during_a_visit(lex):
+    text = ("在南港，市委书记周川会见了岚瑞金科技股份有限公司董事一行。"
+            "周川指出，当前，南港正朝着建设饮料之都的目标前进。"
+            "希望岚瑞金紧盯饮料行业发展趋势，加大投资力度。")
+    assert ("岚瑞金科技股份有限公司", "饮料行业") in pairs(text, lex, "inIndustry")
+
+
+def test_industry_without_the_company_named_again_is_not_its_industry(lex):
+    text = ("在南港，市委书记周川会见了岚瑞金科技股份有限公司董事一行。"
+            "周川指出，当前，南港正朝着建设饮料之都的目标前进。"
+            "全市要紧盯饮料行业发展趋势。")
+    assert ("岚瑞金科技股份有限公司", "饮料行业") not in pairs(text, lex, "inIndustry")
