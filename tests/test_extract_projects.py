@@ -97,3 +97,8 @@ def test_a_name_found_once_is_found_where_it_is_repeated(lex):
 
 def test_known_name_needs_a_first_finding(lex):
     assert found("他指出，信息产业是主导产业。", lex, "project.known-name") == set()
+
+
+def test_zone_administration_in_a_post_is_no_project(lex):
+    assert found("南岭高新区党工委书记、管委会主任周川参加活动。", lex) == set()
+    assert found("周川调研南岭高新区。", lex) == {"南岭高新区"}

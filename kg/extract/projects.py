@@ -44,6 +44,7 @@ _QUOTES = "“”‘’\"《》"
 # A place and a time at the front of a name: 某某市某某区2020年一季度.
 _PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?[省市区县镇乡]|[0-9]{{4}}年?|"
                          f"[0-9]{{1,2}}月|[一二三四]季度|[上下]半年|春季|秋季|[-—0-9]+)+")
+_ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 平果工业园区, 玉山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
@@ -195,6 +196,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         ends = {t.end for t in toks}
         for m in head_re.finditer(text):
             hs, he = m.start(), m.end()
+            # 某某高新区党工委书记: the zone's administration, part of a post title.
+            if _ORGAN.match(text, he):
+                continue
             # The head must end a word: 工程|机械 is not the head 工程.
             if he not in ends and re.match(f"[{CJK}]", text[he:he + 1]):
                 continue
