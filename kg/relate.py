@@ -214,7 +214,7 @@ class _OrgState:
         self.last_org: Mention | None = None
         self.last_org_sentence = -10
         # Company names and the short cores a project name may begin with
-        # (普浩集成电路 -> 普浩 in 普浩二期某某项目).
+        # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
         from kg.extract.spans import tokens
         for m in mentions:
@@ -282,7 +282,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")]
-    # signsWith: the company signs with a place or company (二七区与某某公司签约).
+    # signsWith: the company signs with a place or company (青川区与某某公司签约).
     if any(c in sent.text for c in _SIGN_CUES) and companies and not signed_projects:
         pm = _PLACE.search(sent.text)
         where = pm.group(1) if pm else place
@@ -328,7 +328,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if orgs:
         st.last_org, st.last_org_sentence = orgs[-1], sent.index
     else:
-        # 希望奥瑞金紧盯…: a company named again by its short form.
+        # 希望岚瑞金紧盯…: a company named again by its short form.
         for f in sorted(st.company_prefixes, key=len, reverse=True):
             if len(f) >= 3 and f in sent.text:
                 st.last_org = Mention("Company", f, doc.doc_id, sent.index, sent.start, sent.start,

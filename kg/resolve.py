@@ -4,7 +4,7 @@ Surface forms that mean the same thing become one entity:
 - the same name (after normalising quotes, brackets and width);
 - a 简称 given in brackets (某某投资有限公司（简称某某投资）);
 - a short form that is the full name without its legal suffix or place prefix
-  (某某投资 / 某某投资有限公司, 薪太软科技有限公司 / 上海薪太软科技有限公司);
+  (某某投资 / 某某投资有限公司, 岚禾软科技有限公司 / 江南岚禾软科技有限公司);
 - a project with or without the word 项目.
 A meeting named only generically (战略合作签约仪式) stays within its document.
 
@@ -116,12 +116,12 @@ def _project_short_form(short: str, long: str) -> bool:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """某省交投集团 is short for 某省交通投资集团: same start, same legal suffix,
+    """某省水投集团 is short for 某省水利投资集团: same start, same legal suffix,
     and the short form's characters appear in order in the long one.
 
-    >>> _abbreviates("南江交投集团", "南江交通投资集团")
+    >>> _abbreviates("南江水投集团", "南江水利投资集团")
     True
-    >>> _abbreviates("南江交投集团", "北江交通投资集团")
+    >>> _abbreviates("南江水投集团", "北江水利投资集团")
     False
     """
     ms, ml = _COMPANY_SUFFIX.search(short), _COMPANY_SUFFIX.search(long)

@@ -26,7 +26,7 @@ def test_suffix_name_keeps_words_that_are_also_stop_words(lex):
 
 
 def test_suffix_name_stops_at_a_verb(lex):
-    assert found("平溪的发展离不开南岭交投集团的支持。", lex) == {"南岭交投集团"}
+    assert found("平溪的发展离不开南岭水投集团的支持。", lex) == {"南岭水投集团"}
 
 
 def test_suffix_name_keeps_its_bracketed_short_name(lex):

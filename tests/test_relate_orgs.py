@@ -30,8 +30,8 @@ def test_team_led_by_the_official_visits(lex):
 
 def test_company_people_coming_along_are_not_visited(lex):
     text = ("区委书记林岳带队调研岚山经济开发区重点项目。"
-            "区发改委、岚山工投集团负责同志参加调研。")
-    assert ("林岳", "岚山工投集团") not in pairs(text, lex, "visits")
+            "区发改委、岚山城发集团负责同志参加调研。")
+    assert ("林岳", "岚山城发集团") not in pairs(text, lex, "visits")
 
 
 def test_next_stop_of_the_same_visit(lex):
@@ -66,8 +66,8 @@ def test_company_name_begins_the_project_name(lex):
 
 
 def test_project_talks_with_a_company(lex):
-    text = "小分队实地考察了均和控股集团，并与集团负责人就均和云端青川数字港项目进行了深入对接。"
-    assert ("均和云端青川数字港项目", "均和控股集团") in pairs(text, lex, "involves")
+    text = "小分队实地考察了晋和控股集团，并与集团负责人就晋和云端青川数字港项目进行了深入对接。"
+    assert ("晋和云端青川数字港项目", "晋和控股集团") in pairs(text, lex, "involves")
 
 
 def test_list_siblings_are_not_partners(lex):
@@ -121,7 +121,7 @@ def articles():
 
 def test_articles_companies(articles):
     by_type, _, ents = articles
-    assert {"江南岚泽生物科技股份有限公司", "均和控股集团", "江南苏禾新材料有限公司", "岚宁集团",
+    assert {"江南岚泽生物科技股份有限公司", "晋和控股集团", "江南苏禾新材料有限公司", "岚宁集团",
             "青岭机械设备有限公司", "岚飞", "禾川", "云岭"} == by_type["Company"]
     assert "苏禾新材" in ents["江南苏禾新材料有限公司"].aliases
 
@@ -129,7 +129,7 @@ def test_articles_companies(articles):
 def test_articles_projects(articles):
     by_type, _, _ = articles
     assert by_type["Project"] == {
-        "岚泽生物医药研发中心项目", "均和云端青川数字港项目", "岚宁国际家居工业园项目",
+        "岚泽生物医药研发中心项目", "晋和云端青川数字港项目", "岚宁国际家居工业园项目",
         "岭西荣信花园", "和泰钛材加工中心", "青岭机械设备有限公司年产30万件工程机械配套件项目",
         "江岸经济开发区"}
 
@@ -148,11 +148,11 @@ def test_articles_relations(articles):
     _, relations, _ = articles
     assert {
         ("visits", "林岳", "江南岚泽生物科技股份有限公司"),
-        ("visits", "林岳", "均和控股集团"),
+        ("visits", "林岳", "晋和控股集团"),
         ("visits", "林岳", "江南苏禾新材料有限公司"),
         ("signsWith", "江南苏禾新材料有限公司", "Place|青川区"),
         ("involves", "岚泽生物医药研发中心项目", "江南岚泽生物科技股份有限公司"),
-        ("involves", "均和云端青川数字港项目", "均和控股集团"),
+        ("involves", "晋和云端青川数字港项目", "晋和控股集团"),
         ("involves", "岚宁国际家居工业园项目", "岚宁集团"),
         ("inIndustry", "江岸经济开发区", "信息产业"),
         ("inIndustry", "岚飞", "精密制造"),

@@ -39,7 +39,7 @@ def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     for _, fn in EXTRACTORS:
         found.extend(fn(doc, lex))
     names = [m for m in found if m.type in ("Company", "Project")]
-    # The same name said again elsewhere in the article (在普浩集成电路车间) is
+    # The same name said again elsewhere in the article (在岚浩集成电路车间) is
     # still a name, not the industry word inside it.
     spans = []
     for n in {m.text for m in names if len(m.text) >= 4}:

@@ -4,7 +4,7 @@ list with a suffixed name, and the places an official visits one after another.
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
->>> doc = document_from_text("t.txt", "二七区与长青投资有限公司（简称长青投资）签约。")
+>>> doc = document_from_text("t.txt", "青川区与长青投资有限公司（简称长青投资）签约。")
 >>> [(m.text, m.aliases) for m in extract(doc, load())]
 [('长青投资有限公司', ('长青投资',))]
 """
@@ -23,7 +23,7 @@ _CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企",
 _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}})[“”\"]?[）)]")
 _NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "贵", "我", "外资", "民营", "国有", "相关",
                       "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上")
-# An industrial institute named by its number: 713所.
+# An industrial institute named by its number: 815所.
 _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大学|中学|小学|幼儿园|院校)")
 # A list of visited places after a visit verb: 先后前往甲科技、乙食品、丙项目现场.
 _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
@@ -47,7 +47,7 @@ def _is_name(item: str, lex: Lexicon) -> bool:
 
 
 def _proper(item: str) -> bool:
-    """Whether a bare item has a proper-noun part and no verb (普浩集成电路 yes,
+    """Whether a bare item has a proper-noun part and no verb (岚浩集成电路 yes,
     搞座谈 no)."""
     toks = tokens(item)
     return any(t.flag in ("nr", "ns", "nz", "nt", "nrt", "x", "j") for t in toks) and \

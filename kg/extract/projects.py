@@ -45,7 +45,7 @@ _QUOTES = "“”‘’\"《》"
 _PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?[省市区县镇乡]|[0-9]{{4}}年?|"
                          f"[0-9]{{1,2}}月|[一二三四]季度|[上下]半年|春季|秋季|[-—0-9]+)+")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
-# Zones are named by their place alone: 平果工业园区, 玉山高新区.
+# Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
 # Programmes named by numbers: 一城三园一基地, 三区一带.
@@ -80,7 +80,7 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
                 not (t.start > 0 and text[t.start - 1] in "、，,"):
             start = t.start + 1
             break
-        # A name right before this one ends it: 二七经开区|某某智慧港项目.
+        # A name right before this one ends it: 江南经开区|某某智慧港项目.
         if j + 1 < len(toks) and t.end == start and t.end < head_start and \
                 any(text.endswith(h, 0, t.end) for h in zone_heads):
             break
@@ -109,7 +109,7 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
 
 
 def _fragment(toks, j: int, stops) -> bool:
-    """A one-character 'verb' between nouns is a piece of a name (时事|通|医疗器械)."""
+    """A one-character 'verb' between nouns is a piece of a name (岚事|通|医疗器械)."""
     t = toks[j]
     if len(t.word) != 1 or t.flag != "v" or j == 0 or j + 1 >= len(toks):
         return False
@@ -127,7 +127,7 @@ def _undouble(text: str, start: int, end: int) -> int:
 
 
 def _only_place_and_generic(text: str, start: int, end: int, generic) -> bool:
-    """二七区重点项目, 某某县2023年12月招商引资项目: a place, a time and generic words."""
+    """青川区重点项目, 某某县2023年12月招商引资项目: a place, a time and generic words."""
     core = _PLACE_TIME.sub("", text[start:end])
     core = re.sub("[“”]", "", core)
     return all(t.word in generic or t.flag in ("m", "q", "mq", "t") for t in tokens(core))
@@ -244,7 +244,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
 def _known_names(doc: Document, found: list[Mention]) -> list[Mention]:
     """A name found once is a name wherever the article repeats it, also where
-    the words around it hide its start (是相山经济开发区: jieba reads 相山 as a verb)."""
+    the words around it hide its start (是某山经济开发区: jieba may read the place as a verb)."""
     covered = [(m.start, m.end) for m in found]
     extra = []
     for name in sorted({m.text for m in found if len(m.text) >= 5}, key=len, reverse=True):

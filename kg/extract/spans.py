@@ -87,7 +87,7 @@ class Token:
 
 
 def _name_conjunction(toks, k: int) -> bool:
-    """和/与 between single characters is part of a name (浙江和泽医药, 均和集团):
+    """和/与 between single characters is part of a name (江南和岚医药, 晋和集团):
     a conjunction joins words, and a lone character is not one."""
     t = toks[k]
     if t.flag != "c" or len(t.word) != 1:
@@ -106,7 +106,7 @@ def _cut(text: str):
         _POS = pseg.POSTokenizer(tokenizer())
     out = []
     for w in _POS.lcut(text):
-        # 了 glued to the next character by the HMM (考察了|均…) is the particle.
+        # 了 glued to the next character by the HMM (考察了|晋…) is the particle.
         if len(w.word) > 1 and w.word[0] == "了" and not in_dictionary(w.word):
             out.append(("了", "ul"))
             out.append((w.word[1:], "x"))
