@@ -115,6 +115,27 @@ def _project_short_form(short: str, long: str) -> bool:
     return all(c in rest for c in short[2:-2])
 
 
+def _trade_short_form(short: str, long: str) -> bool:
+    """岚光新能源 is 安徽岚光新能源科技有限公司 without its place, trade word and
+    legal suffix.
+
+    >>> _trade_short_form("岚光新能源", "江淮岚光新能源科技有限公司")
+    True
+    >>> _trade_short_form("岚光", "江淮岚光新能源科技有限公司")
+    False
+    """
+    from kg.lexicon import builtin_words
+    if len(short) < 4 or _COMPANY_SUFFIX.search(short):
+        return False
+    core = _COMPANY_SUFFIX.sub("", long)
+    trade = set(builtin_words("company_name_words"))
+    for start in (0, 2, 3):
+        if core.startswith(short, start):
+            rest = core[start + len(short):]
+            return rest == "" or rest in trade or rest[:2] in trade and rest[2:] in trade
+    return False
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """某省水投集团 is short for 某省水利投资集团: same start, same legal suffix,
     and the short form's characters appear in order in the long one.
@@ -286,7 +307,7 @@ def resolve(mentions) -> list[Entity]:
                 a, b = norm(mentions[i].name), norm(mentions[j].name)
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
                         a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)
-                        or _abbreviates(a, b)):
+                        or _abbreviates(a, b) or _trade_short_form(a, b)):
                     uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(mentions)):
