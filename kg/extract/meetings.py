@@ -1,6 +1,12 @@
-"""Meetings: names ending in a meeting word (全体会议, 推进会, 签约仪式), their
-date from the same sentence, and short references (全会, 会议) to the
-article's main meeting.
+"""Meetings: names ending in a meeting word (全体会议, 推进会, 签约仪式), with
+their date, and the shorter forms of one meeting in one article linked to its
+fullest name.
+
+A name runs left from its head word (data/meeting_heads.txt) over name
+characters until a stop word (data/meeting_stops.txt: 召开, 出席, 贯彻 …).
+Bare meeting words (会议, 座谈会: data/meeting_generic.txt) name no meeting;
+a generic one held by a named body takes the body's name
+(二七区委理论学习中心组在会议中心举行集中学习会 -> 二七区委理论学习中心组集中学习会).
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
@@ -11,31 +17,58 @@ article's main meeting.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from kg.clean import CJK
 from kg.extract.dates import DATE, parse_cn_date
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention
 
-_STOPS = ("召开", "举行", "举办", "出席", "参加", "主持", "在", "了", "于", "将", "是", "为",
-          "的", "上午", "下午", "晚上", "日", "期间", "暨", "并", "参与", "观看", "所作", "与会",
-          "贯彻", "学习", "落实", "精神", "决定", "和", "及", "等", "通过", "讲话", "作了", "当天")
+_MAX_NAME = 60
 _NAME_CHAR = re.compile(f"[{CJK}0-9A-Za-z“”‘’（）()·]")
-# A bare meeting word is only a reference to a meeting named elsewhere.
-_GENERIC = {"会议", "全会", "大会", "座谈会", "活动", "仪式", "论坛", "签约仪式", "开工仪式",
-            "推进会", "学习会", "培训会", "说明会", "推介会", "现场会", "交流会", "常务会议",
-            "工作会议", "全体会议", "扩大会议", "代表大会", "党代会", "集中学习会", "签约活动"}
+_NUM = "一二三四五六七八九十百零〇两0-9"
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
-_SIGN_PARTIES = re.compile(rf"([{CJK}A-Za-z0-9]{{2,20}}与[{CJK}A-Za-z0-9]{{2,30}}?)(?:（[^）]{{0,20}}）)?(?:举行|举办)$")
+_SIGN_PARTIES = re.compile(rf"([{CJK}A-Za-z0-9]{{2,20}}与[{CJK}A-Za-z0-9]{{2,30}}?)"
+                           r"(?:（[^）]{0,20}）)?(?:举行|举办)$")
+# 某某工作组在会议中心举行集中学习会: the body holding a generically named meeting.
+_HOLDER = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|中心组|委|组|政府|局|办|区|县|市|镇|街道))"
+                     rf"(?:在[{CJK}A-Za-z0-9]{{2,12}}?)?(?:召开|举行|举办)$")
+# 全区/区委/市政府 …: an organisation with nothing particular about it.
+_ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]委|[省市区县]政府|"
+                       r"[省市区县]人民政府|[省市区县]委常委会|[省市区县]人大|[省市区县]政协)?$")
+_ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
+# A meeting recurring with no occasion (“万人助万企”活动) has no 第N期 or year.
+_OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
+_HOLD_VERB = re.compile(r"(?:召开|举行|举办)$")
 
 
-def _left(text: str, head_start: int, floor: int) -> int:
+@lru_cache(maxsize=4)
+def _lists(heads: tuple, stops: tuple, generic: tuple, doc_words: tuple):
+    # 推进会议: a head ending in 会 may take 议.
+    return (re.compile(f"(?:{alternation(heads)})(?:(?<=会)议)?"),
+            tuple(sorted(stops, key=len, reverse=True)), frozenset(generic),
+            re.compile(f"(?:{alternation(doc_words)})"))
+
+
+def _left(text: str, head_start: int, floor: int, stops) -> int:
+    """Where the name ending in the head at `head_start` begins."""
     i = head_start
-    while i > floor and head_start - i < 40:
-        if not _NAME_CHAR.match(text[i - 1]):
+    while i > floor and head_start - i < _MAX_NAME:
+        ch = text[i - 1]
+        if ch in "）)":
+            # 全区“三重”(重点项目、重点产业链)推进会议: a bracket is read whole.
+            j = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
+            if j == -1 or i - j > 30:
+                break
+            i = j
+            continue
+        if ch == "、" and _list_inside_name(text, i - 1, head_start, floor):
+            i -= 1
+            continue
+        if not _NAME_CHAR.match(ch):
             break
-        if any(text.endswith(w, 0, i) for w in _STOPS):
-            # 第十二届委员会第四次全体会议: 日 and 和 inside a name are rare; stop.
+        if any(text.endswith(w, 0, i) for w in stops):
             break
         i -= 1
     while i < head_start and text[i] in "”’）)":
@@ -43,30 +76,126 @@ def _left(text: str, head_start: int, floor: int) -> int:
     return i
 
 
+def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:
+    """A 、 inside a name joins two long words (机械制造、纺织服装产业…推介会);
+    a 、 between short items is a list of meetings (二中、三中全会)."""
+    right = text[comma + 1:head_start]
+    k = comma
+    while k > floor and re.match(f"[{CJK}]", text[k - 1]):
+        k -= 1
+    return len(right) >= 4 and comma - k >= 3
+
+
+def _valid(name: str, head: str, generic) -> bool:
+    if len(name) < 4 or name in generic:
+        return False
+    body = name[: len(name) - len(head)]
+    if _ORG_ONLY.match(body) and not (head == "全会" and body.endswith("委")):
+        return False
+    if head in ("活动",) and not _OCCASION.search(name):
+        return False
+    # 十九届五中全会 names its session; 五中全会 in a list does not.
+    if name.endswith("中全会") and "届" not in name:
+        return False
+    for m in _ORDINAL.finditer(name):
+        nums, at = m.group(1), m.start()
+        if m.group(2) == "期" and not nums:
+            continue
+        if not nums:
+            return False           # 大次全会: broken text, not an ordinal
+        before = name[at - 1] if at > 0 else ""
+        if m.group(2) == "届" and before and before not in "第委会区县市省党共" \
+                and not before.isdigit():
+            return False           # 全省对外一届大会
+    return True
+
+
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
-    head_re = re.compile(f"(?:{alternation(lex.words('meeting_heads'))})")
+    """Meeting mentions of `doc` (see the module doc)."""
+    head_re, stops, generic, doc_words = _lists(
+        lex.words("meeting_heads"), lex.words("meeting_stops"), lex.words("meeting_generic"),
+        lex.words("meeting_doc_words"))
     text = doc.text
     out: list[Mention] = []
     for sent in doc.sentences:
+        found: list[Mention] = []
         for m in head_re.finditer(text, sent.start, sent.end):
-            start = _left(text, m.start(), sent.start)
+            if doc_words.match(text, m.end()):
+                continue
+            start = _left(text, m.start(), sent.start, stops)
             name = text[start:m.end()]
-            if name in _GENERIC or len(name) < 4:
-                continue
-            if m.group() == "活动" and not re.search(r"[“第]", name):
-                continue
-            canonical = ""
-            parties = _SIGN_PARTIES.search(text, sent.start, start)
-            if parties and name.endswith("仪式"):
-                canonical = parties.group(1) + name
-            date = ""
+            canonical, rule = "", "meeting.head"
             before = text[sent.start:start]
+            parties = _SIGN_PARTIES.search(before)
+            holder = _HOLDER.search(before)
+            if parties and name.endswith("仪式"):
+                canonical, rule = parties.group(1) + name, "meeting.sign-parties"
+            elif holder and name in generic and name not in ("会议", "全会", "大会"):
+                canonical, rule = holder.group(1) + name, "meeting.holder-generic"
+            elif not _valid(name, m.group(), generic):
+                continue
             dates = list(DATE.finditer(before))
-            if dates:
-                date = parse_cn_date(dates[-1].group(), doc.year)
-            out.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
-                               "meeting.head", canonical=canonical, date=date))
+            date = parse_cn_date(dates[-1].group(), doc.year) if dates else ""
+            found.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
+                                 rule, canonical=canonical, date=date))
         for m in _PARTY_CONGRESS.finditer(text, sent.start, sent.end):
-            out.append(Mention("Meeting", m.group(), doc.doc_id, sent.index, m.start(), m.end(),
-                               "meeting.party-congress"))
+            found.append(Mention("Meeting", m.group(), doc.doc_id, sent.index, m.start(),
+                                 m.end(), "meeting.party-congress"))
+        # 说明会暨…签约会: a name inside a longer one is part of it.
+        out.extend(x for x in found if not any(
+            y is not x and y.start <= x.start and x.end <= y.end and
+            (y.end - y.start) > (x.end - x.start) for y in found))
+    return link_short_forms(out)
+
+
+def _key(name: str) -> str:
+    n = name.replace("中国共产党", "中共").replace("（", "(").replace("）", ")")
+    return re.sub("[“”‘’\"']", "", n)
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def same_meeting(short: str, long_: str) -> bool:
+    """True when `short` is another form of the meeting named `long_` in the
+    same article.
+
+    >>> same_meeting("区委十一届八次全体会议", "某某区委十一届八次全体会议")
+    True
+    >>> same_meeting("市委全会", "市委十一届十次全会")
+    True
+    >>> same_meeting("区第五次党代会", "中共某某区第五次代表大会")
+    True
+    >>> same_meeting("区第四次党代会", "中共某某区第五次代表大会")
+    False
+    """
+    a, b = _key(short), _key(long_)
+    if a == b:
+        return True
+    if len(a) >= len(b):
+        return False
+    if a.endswith("全会") and b.endswith("全会") and len(a) <= 5:
+        # 市委全会 / 市委十一届十次全会: the body's plenary, without its numbers.
+        return b.startswith(a[:-2]) or b.find(a[:-2]) > 0 and a[:-2].endswith("委")
+    m = re.search(rf"([区县市省])第([{_NUM}]+)次党代会$", a)
+    if m:
+        return bool(re.search(rf"{m.group(1)}第{m.group(2)}次(?:党员)?代表大会$", b))
+    return _subsequence(a, b) and len(a) >= 0.6 * len(b) and len(a) >= 6 and a[-2:] == b[-2:]
+
+
+def link_short_forms(ms: list[Mention]) -> list[Mention]:
+    """Give each meeting mention the fullest name of the same meeting in its
+    article as canonical (区委十一届八次全体会议 -> 二七区委十一届八次全体会议)."""
+    names = sorted({m.name for m in ms}, key=lambda n: (-len(_key(n)), n))
+    out = []
+    for m in ms:
+        # Only a name earlier in `names` (longer) can be the full one: no cycles.
+        longer = names[:names.index(m.name)]
+        full = next((n for n in longer if same_meeting(m.name, n)), "")
+        if full:
+            m = replace(m, canonical=full, aliases=tuple(sorted(set(m.aliases) | {m.text})),
+                        rule="meeting.short-form")
+        out.append(m)
     return out
