@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.clean import CJK
+from kg.lexicon import builtin_words
 from kg.model import Document, Mention, RelationMention
 
 _ROLE_CUES = (
     ("chairs", ("主持",)),
     ("speaksAt", ("作讲话", "做了讲话", "作了讲话", "讲话", "强调", "指出", "致辞", "致词", "表示",
-                  "发言", "介绍", "宣布", "总结", "领学", "作《", "做《", "说明", "推介", "要求")),
+                  "发言", "介绍", "总结", "所作", "阐述", "领学", "作《", "做《", "说明", "推介", "要求")),
     ("attends", ("出席", "参加", "参与", "见证", "带队", "率队")),
 )
 _VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观")
@@ -47,6 +49,69 @@ def _role_after(text: str, start: int, end: int) -> str:
     return best
 
 
+
+# participatesIn ---------------------------------------------------------------
+# 会上，签约仪式上，在这次会议上: the sentence happens at the current meeting.
+_AT_MEETING = re.compile(r"^(?:在)?(?:本次|此次|这次|该)?[^，。；]{0,10}?(?:会|会议|仪式|活动|论坛)上")
+# 樊某在接受记者采访时表示: words said to a reporter, not at the meeting.
+_NOT_AT_MEETING = ("采访",)
+_HOLD = ("召开", "举行", "举办", "开幕", "闭幕")
+_SECTION = re.compile(rf"^(?:本报讯|[{CJK}（）()]{{0,12}}讯)")
+
+
+def _new_section(sent, prev) -> bool:
+    """A collection of short reports: each 本报讯 (or a heading) starts a new one."""
+    heading = not sent.text.rstrip().endswith(("。", "！", "？", "；", "”", "…", "：", "）"))
+    if heading:
+        return True
+    prev_heading = prev is not None and not prev.text.rstrip().endswith(
+        ("。", "！", "？", "；", "”", "…", "：", "）"))
+    return bool(_SECTION.match(sent.text)) and not prev_heading
+
+
+def _held(text: str, sent, m: Mention) -> bool:
+    """The sentence reports the meeting taking place (not only citing it)."""
+    before = text[sent.start:m.start]
+    after = text[m.end:min(sent.end, m.end + 16)]
+    return (before.endswith(_HOLD) or bool(m.date)
+            or any(after.startswith(h) for h in _HOLD)
+            or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
+            or after.startswith("上") and len(re.split("[，。；：]", before)[-1]) <= 3
+            or sent.index == 0)
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """A bare name is the person when a word that follows names (指出, 在) or
+    punctuation comes next."""
+    if pos >= len(text) or not re.match(f"[{CJK}]", text[pos]):
+        return True
+    return any(text.startswith(w, pos) for w in _name_followers())
+
+
+@lru_cache(maxsize=1)
+def _name_followers() -> tuple[str, ...]:
+    return tuple(sorted(builtin_words("name_followers") + builtin_words("title_heads"),
+                        key=len, reverse=True))
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = re.compile("[，。；！？]").search(text, start, end)
+    return m.start() if m else end
+
+
+def _meeting_for(text: str, sent, o: Mention, meetings, current):
+    """The meeting an official's cue in this sentence refers to: one he is
+    `在…上` (林某在某论坛所作的报告, 某总书记在某大会上的讲话), else the meeting the
+    sentence reports as held, else the article's current meeting.  A meeting
+    the sentence only cites (学习贯彻某全会精神, 就某党代会筹备) is not his."""
+    for m in meetings:
+        gap = text[o.end:m.start]
+        if 0 <= len(gap) <= 6 and gap.endswith("在") and not re.search("[，。；、]", gap):
+            return m
+    held = [m for m in meetings if _held(text, sent, m)]
+    return held[0] if held else current
+
+
 def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     text = doc.text
     by_sent: dict[int, list[Mention]] = {}
@@ -56,6 +121,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     out: list[RelationMention] = []
     place = _main_place(doc)
     current_meeting: Mention | None = None
+    prev_sent = None
     visit_leader = ""
     topic_industry = ""
 
@@ -65,10 +131,16 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     for sent in doc.sentences:
         ms = by_sent.get(sent.index, [])
         meetings = [m for m in ms if m.type == "Meeting"]
-        if meetings:
-            dated = [m for m in meetings if m.date]
-            if dated or current_meeting is None:
-                current_meeting = (dated or meetings)[0]
+        # The article's current meeting: the one held (召开/举行, dated, 会上) most
+        # recently; a new article in a collection (本报讯, a heading) starts afresh.
+        if _new_section(sent, prev_sent):
+            current_meeting = None
+        held = [m for m in meetings if _held(text, sent, m)]
+        if held:
+            current_meeting = held[0]
+        elif meetings and current_meeting is None:
+            current_meeting = meetings[0]
+        prev_sent = sent
         # Officials named again without a title: 樊惠林指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
@@ -82,23 +154,37 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         officials.sort(key=lambda m: m.start)
         # participatesIn
         meeting = meetings[0] if meetings else current_meeting
-        if meeting is not None:
-            for i, o in enumerate(officials):
-                nxt = officials[i + 1].start if i + 1 < len(officials) else sent.end
-                role = _role_after(text, o.end, nxt)
-                if not role and i + 1 < len(officials):
-                    # 县委书记甲，县人大常委会主任乙出席: the list shares the verb.
-                    role = _role_after(text, o.end, sent.end)
-                    if role and re.search("[。；]", text[o.end:nxt]):
-                        role = ""
-                if role:
-                    rel("participatesIn", o.text, "Official", meeting.name, "Meeting", sent,
-                        "rel.participates-cue", role)
-                    for cue in _ROLE_CUES[1][1]:
-                        if role == "chairs" and cue in text[o.end:nxt]:
-                            rel("participatesIn", o.text, "Official", meeting.name, "Meeting",
-                                sent, "rel.participates-cue", "speaksAt")
-                            break
+        at_meeting = bool(_AT_MEETING.match(sent.text))
+        for i, o in enumerate(officials):
+            if o.rule == "official.known-name" and not _ends_name(text, o.end):
+                continue           # 习某某新时代…思想: the name of a doctrine, not a person here
+            target = _meeting_for(text, sent, o, meetings, current_meeting)
+            if target is None:
+                continue
+            nxt = officials[i + 1].start if i + 1 < len(officials) else sent.end
+            clause_end = _clause_end(text, o.end, sent.end)
+            if any(w in text[o.start - 8 if o.start >= 8 else 0:clause_end] for w in _NOT_AT_MEETING):
+                continue
+            role = _role_after(text, o.end, nxt)
+            if not role and i + 1 < len(officials):
+                # 县委书记甲，县人大常委会主任乙出席: the list shares the verb.
+                role = _role_after(text, o.end, sent.end)
+                if role and re.search("[。；]", text[o.end:nxt]):
+                    role = ""
+            if not role and at_meeting:
+                # 签约仪式上，县长乙代表县政府签订协议: present at the meeting.
+                role = "attends"
+            if role:
+                rule = "rel.participates-cue" if role != "attends" or not at_meeting \
+                    else "rel.participates-at-meeting"
+                rel("participatesIn", o.text, "Official", target.name, "Meeting", sent,
+                    rule, role)
+                for cue in _ROLE_CUES[1][1]:
+                    if role != "speaksAt" and cue in text[o.end:nxt]:
+                        # 主持会议并讲话, 出席并致辞: a second role.
+                        rel("participatesIn", o.text, "Official", target.name, "Meeting",
+                            sent, "rel.participates-second-cue", "speaksAt")
+                        break
         # visits
         companies = [m for m in ms if m.type == "Company"]
         if officials and any(c in sent.text for c in ("带领", "带队", "率队", "率领", "一行")):

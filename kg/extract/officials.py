@@ -118,9 +118,41 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     """Officials with the posts the text gives them (see the module doc)."""
     ctx = _Ctx(doc, lex)
     out: list[Mention] = []
+    after_re = re.compile(f"(?:{alternation(lex.words('name_titles_after'))})")
     for sent in doc.sentences:
         out.extend(_in_sentence(ctx, sent))
+        out.extend(_name_then_title(ctx, sent, after_re))
     return out
+
+
+# Words after which a name may start when its title comes after it.
+_NAME_LEFT = _LEFT_STOPS + ("以", "学习", "贯彻", "按照", "根据", "落实")
+
+
+def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
+    """习某某总书记在某大会上的讲话 -> 习某某, post 总书记; 以李某同志为 -> 李某, no post.
+
+    The name is two or three characters starting with a surname, with a
+    sentence start, punctuation or a function word (和, 以, 贯彻) before it."""
+    t = ctx.text
+    found = []
+    for m in after_re.finditer(t, sent.start, sent.end):
+        for size in (3, 2):
+            a = m.start() - size
+            if a < sent.start:
+                continue
+            name = t[a:m.start()]
+            sm = ctx.surname_re.match(t, a)
+            if not sm or sm.end() >= m.start() or not re.fullmatch(f"[{CJK}]+", name):
+                continue
+            if not (a == sent.start or not re.match(f"[{CJK}]", t[a - 1])
+                    or any(t.endswith(w, 0, a) for w in _NAME_LEFT)):
+                continue
+            posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads),)
+            found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, a, m.start(),
+                                 "official.name-title", posts=posts))
+            break
+    return found
 
 
 def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
