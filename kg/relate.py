@@ -59,14 +59,18 @@ _HOLD = ("召开", "举行", "举办", "开幕", "闭幕")
 _SECTION = re.compile(rf"^(?:本报讯|[{CJK}（）()]{{0,12}}讯)")
 
 
-def _new_section(sent, prev) -> bool:
-    """A collection of short reports: each 本报讯 (or a heading) starts a new one."""
-    heading = not sent.text.rstrip().endswith(("。", "！", "？", "；", "”", "…", "：", "）"))
-    if heading:
-        return True
-    prev_heading = prev is not None and not prev.text.rstrip().endswith(
-        ("。", "！", "？", "；", "”", "…", "：", "）"))
-    return bool(_SECTION.match(sent.text)) and not prev_heading
+def _is_heading(sent) -> bool:
+    return not sent.text.rstrip().endswith(("。", "！", "？", "；", "”", "…", "：", "）"))
+
+
+def _new_section(sents, i: int) -> bool:
+    """A collection of short reports: each 本报讯 (with the heading just before
+    it) starts a new report, whose meetings are its own."""
+    def starts(k):
+        return 0 <= k < len(sents) and bool(_SECTION.match(sents[k].text))
+    if _is_heading(sents[i]):
+        return starts(i + 1)
+    return starts(i) and not (i > 0 and _is_heading(sents[i - 1]))
 
 
 def _held(text: str, sent, m: Mention) -> bool:
@@ -121,7 +125,6 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     out: list[RelationMention] = []
     place = _main_place(doc)
     current_meeting: Mention | None = None
-    prev_sent = None
     visit_leader = ""
     topic_industry = ""
 
@@ -133,14 +136,13 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         meetings = [m for m in ms if m.type == "Meeting"]
         # The article's current meeting: the one held (召开/举行, dated, 会上) most
         # recently; a new article in a collection (本报讯, a heading) starts afresh.
-        if _new_section(sent, prev_sent):
+        if _new_section(doc.sentences, sent.index):
             current_meeting = None
         held = [m for m in meetings if _held(text, sent, m)]
         if held:
             current_meeting = held[0]
         elif meetings and current_meeting is None:
             current_meeting = meetings[0]
-        prev_sent = sent
         # Officials named again without a title: 樊惠林指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
