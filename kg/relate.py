@@ -112,8 +112,23 @@ def _meeting_for(text: str, sent, o: Mention, meetings, current):
         gap = text[o.end:m.start]
         if 0 <= len(gap) <= 6 and gap.endswith("在") and not re.search("[，。；、]", gap):
             return m
+    obj = _CUE_OBJECT.match(text, o.end, _clause_end(text, o.end, sent.end))
+    if obj and not any(m.start < obj.end(1) and obj.start(1) < m.end for m in meetings):
+        words = obj.group(1)
+        if re.sub("^(?:了|本次|此次|这次)", "", words) not in _generic_meetings():
+            return None        # 一行还参加了“投产一批”活动: another, unnamed occasion
     held = [m for m in meetings if _held(text, sent, m)]
     return held[0] if held else current
+
+
+# 出席签约仪式 / 参加了“投产一批”活动: the occasion a cue verb takes as object.
+_CUE_OBJECT = re.compile(rf"[^，。；]{{0,6}}?(?:出席|参加|参与|主持)((?:了)?[^，。；并和]{{2,30}}?"
+                         rf"(?:会议|会|仪式|活动|论坛))(?=[，。；并和]|$)")
+
+
+@lru_cache(maxsize=1)
+def _generic_meetings() -> frozenset:
+    return frozenset(builtin_words("meeting_generic"))
 
 
 def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:

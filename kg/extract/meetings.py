@@ -40,7 +40,7 @@ _ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]
 _ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
 # A meeting recurring with no occasion (“万人助万企”活动) has no 第N期 or year.
 _OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
-_HOLD_VERB = re.compile(r"(?:召开|举行|举办)$")
+_AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:将|已)?于?(" + DATE.pattern + ")")
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +110,16 @@ def _valid(name: str, head: str, generic) -> bool:
     return True
 
 
+def _date_for(text: str, before: str, end: int, sent_end: int, year) -> str:
+    """The date the sentence gives the meeting: the last one before its name,
+    else one right after it (某全会于3月5日召开)."""
+    dates = list(DATE.finditer(before))
+    if dates:
+        return parse_cn_date(dates[-1].group(), year)
+    after = _AFTER_DATE.match(text, end, sent_end)
+    return parse_cn_date(after.group(1), year) if after else ""
+
+
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     """Meeting mentions of `doc` (see the module doc)."""
     head_re, stops, generic, doc_words = _lists(
@@ -134,8 +144,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 canonical, rule = holder.group(1) + name, "meeting.holder-generic"
             elif not _valid(name, m.group(), generic):
                 continue
-            dates = list(DATE.finditer(before))
-            date = parse_cn_date(dates[-1].group(), doc.year) if dates else ""
+            date = _date_for(text, before, m.end(), sent.end, doc.year)
             found.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
                                  rule, canonical=canonical, date=date))
         for m in _PARTY_CONGRESS.finditer(text, sent.start, sent.end):
