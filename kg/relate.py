@@ -38,9 +38,16 @@ def _main_place(doc: Document) -> str:
     return ""
 
 
+# 作政府工作报告, 做了专题报告: giving a report is speaking.
+_REPORT = re.compile(r"[作做](?:了)?[^，。；、]{0,12}?报告")
+
+
 def _role_after(text: str, start: int, end: int) -> str:
     """The role cue that comes first in text[start:end]."""
     best, where = "", end
+    rm = _REPORT.search(text, start, end)
+    if rm:
+        best, where = "speaksAt", rm.start()
     for role, cues in _ROLE_CUES:
         for c in cues:
             i = text.find(c, start, end)

@@ -176,3 +176,13 @@ def test_article_roundup(lex):
         ("葛晓峰", "chairs", first), ("卫长庚", "attends", first), ("卫长庚", "speaksAt", first),
         ("鲁世安", "chairs", second), ("鲁世安", "speaksAt", second),
         ("褚明远", "speaksAt", "2024乡村发展论坛"), ("严秋实", "speaksAt", second)}
+
+
+def test_giving_a_report_is_speaking(parts):
+    got = parts("1月8日，东岭区第十八届人民代表大会第四次会议开幕。区长田方圆作政府工作报告。")
+    assert got == {("田方圆", "speaksAt", "东岭区第十八届人民代表大会第四次会议")}
+
+
+def test_hearing_a_report_is_not_speaking(parts):
+    got = parts("1月8日，东岭区第十八届人民代表大会第四次会议开幕。区长田方圆听取报告。")
+    assert got == set()
