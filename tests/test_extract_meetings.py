@@ -167,3 +167,9 @@ def test_rule_ids_are_listed_in_rules_tsv():
         used |= set(re.findall(r'"((?:official|meeting|rel\.participates)[a-z.-]*)"',
                                (root / f).read_text("utf-8")))
     assert used and used <= listed, used - listed
+
+
+def test_place_and_campaign_words_are_not_meetings(extract_text):
+    assert extract_text(meetings, "全区掀起项目建设大会战，代表团参观人民大会堂。") == []
+    ms = extract_text(meetings, "3月5日，全省招商引资大会在人民大会堂举行。")
+    assert names(ms) == ["全省招商引资大会"]

@@ -74,3 +74,8 @@ def test_comrade_without_a_name_is_nobody(extract_text):
 
 def test_correspondent_in_a_byline_is_not_an_official(extract_text):
     assert extract_text(officials, "（通讯员 邹晓梅 尹大成）11月2日，某县召开推进会。") == []
+
+
+def test_title_starts_after_a_byline(extract_text):
+    ms = extract_text(officials, "记者 朱小燕 报道 区长周明涛出席。")
+    assert posts(ms) == {"周明涛": ["区长"]}

@@ -24,12 +24,6 @@ from kg.clean import CJK
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention, Post
 
-# Words that end a title on its left: in 与广州市委常委陈杰座谈 the title starts after 与.
-_LEFT_STOPS = ("了", "的", "由", "在", "与", "和", "同", "及", "是", "为", "向", "对", "把",
-               "将", "被", "让", "请", "会见", "拜会", "拜访", "陪同", "率领", "带领",
-               "邀请", "包括", "以及", "出席", "参加", "主持", "会上", "期间", "随后",
-               "同时", "其中", "并", "等", "即", "获", "任", "原", "听取", "见证",
-               "至", "就", "从", "看望", "慰问", "会同", "前任", "现任", "时任")
 _MAX_TITLE = 26
 _COLLECTIVE = ("领导",)       # 县领导A、B、C: every name in the list holds the post
 _PUNCT_AFTER_NAME = set("，。、；：！？（）“”《》/ \n,.;:!?()·—")
@@ -53,6 +47,7 @@ class _Ctx:
         self.head_re, self.surname_re = _patterns(self.heads, lex.words("surnames"))
         self.followers = sorted(lex.words("name_followers"), key=len, reverse=True)
         self.blockers = lex.words("org_blockers")
+        self.left_stops = tuple(sorted(lex.words("title_left_stops"), key=len, reverse=True))
 
     def follows_name(self, pos: int) -> bool:
         """True when what starts at `pos` can come right after a name."""
@@ -97,7 +92,7 @@ class _Ctx:
             ch = t[i - 1]
             if not (re.match(f"[{CJK}0-9A-Za-z（）]", ch)):
                 break
-            stop = next((w for w in _LEFT_STOPS if t.endswith(w, 0, i)), None)
+            stop = next((w for w in self.left_stops if t.endswith(w, 0, i)), None)
             if stop:
                 break
             # 3月10日眉县县委书记: a date ends here.
@@ -126,7 +121,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
 
 # Words after which a name may start when its title comes after it.
-_NAME_LEFT = _LEFT_STOPS + ("以", "学习", "贯彻", "按照", "根据", "落实")
+_NAME_LEFT = ("以", "学习", "贯彻", "按照", "根据", "落实")
 
 
 def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
@@ -146,7 +141,7 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
             if not sm or sm.end() >= m.start() or not re.fullmatch(f"[{CJK}]+", name):
                 continue
             if not (a == sent.start or not re.match(f"[{CJK}]", t[a - 1])
-                    or any(t.endswith(w, 0, a) for w in _NAME_LEFT)):
+                    or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
                 continue
             posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads),)
             found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, a, m.start(),
