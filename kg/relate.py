@@ -60,8 +60,11 @@ def _role_after(text: str, start: int, end: int) -> str:
 # participatesIn ---------------------------------------------------------------
 # 会上，签约仪式上，在这次会议上: the sentence happens at the current meeting.
 _AT_MEETING = re.compile(r"^(?:在)?(?:本次|此次|这次|该)?[^，。；]{0,10}?(?:会|会议|仪式|活动|论坛)上")
+_CUE_BEFORE = re.compile(r"(?:出席|参加|列席)[^，。；]{0,6}?的(?:领导|嘉宾)?(?:还)?有")
 # 樊某在接受记者采访时表示: words said to a reporter, not at the meeting.
 _NOT_AT_MEETING = ("采访",)
+_CITE_BEFORE = ("贯彻", "学习", "落实", "传达", "聚焦", "按照", "根据", "对标")
+_CITE_AFTER = ("精神", "部署", "要求", "决策", "确定", "提出", "以来")
 _HOLD = ("召开", "举行", "举办", "开幕", "闭幕")
 _SECTION = re.compile(rf"^(?:本报讯|[{CJK}（）()]{{0,12}}讯)")
 
@@ -84,6 +87,8 @@ def _held(text: str, sent, m: Mention) -> bool:
     """The sentence reports the meeting taking place (not only citing it)."""
     before = text[sent.start:m.start]
     after = text[m.end:min(sent.end, m.end + 16)]
+    if before.endswith(_CITE_BEFORE) or after.startswith(_CITE_AFTER):
+        return False               # 学习贯彻党的某大精神: cited, not held here
     return (before.endswith(_HOLD) or bool(m.date)
             or any(after.startswith(h) for h in _HOLD)
             or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
@@ -163,8 +168,6 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         held = [m for m in meetings if _held(text, sent, m)]
         if held:
             current_meeting = held[0]
-        elif meetings and current_meeting is None:
-            current_meeting = meetings[0]
         # Officials named again without a title: 樊惠林指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
@@ -195,6 +198,9 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                 role = _role_after(text, o.end, sent.end)
                 if role and re.search("[。；]", text[o.end:nxt]):
                     role = ""
+            if not role and _CUE_BEFORE.search(text, sent.start, o.start):
+                # 出席会议的还有区领导甲、乙: the cue comes before the list.
+                role = "attends"
             if not role and at_meeting:
                 # 签约仪式上，县长乙代表县政府签订协议: present at the meeting.
                 role = "attends"

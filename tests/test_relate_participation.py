@@ -186,3 +186,18 @@ def test_giving_a_report_is_speaking(parts):
 def test_hearing_a_report_is_not_speaking(parts):
     got = parts("1月8日，东岭区第十八届人民代表大会第四次会议开幕。区长田方圆听取报告。")
     assert got == set()
+
+
+def test_cue_before_the_list(parts):
+    got = parts(OPEN + "出席会议的还有区领导严正平、龚立文。")
+    assert got == {("严正平", "attends", M), ("龚立文", "attends", M)}
+
+
+def test_list_after_an_unrelated_phrase_has_no_role(parts):
+    got = parts(OPEN + "受表彰的有区领导严正平、龚立文。")
+    assert got == set()
+
+
+def test_cited_meeting_is_not_the_current_one(parts):
+    assert parts("区委书记严正平到企业调研。严正平强调，要深入贯彻党的二十大精神和省委全会部署。") == set()
+    assert parts("深入学习贯彻党的二十大精神\n区委书记严正平强调，要抓好落实。") == set()
