@@ -173,3 +173,30 @@ def test_place_and_campaign_words_are_not_meetings(extract_text):
     assert extract_text(meetings, "全区掀起项目建设大会战，代表团参观人民大会堂。") == []
     ms = extract_text(meetings, "3月5日，全省招商引资大会在人民大会堂举行。")
     assert names(ms) == ["全省招商引资大会"]
+
+
+def test_cited_meetings_take_no_date(extract_text):
+    ms = extract_text(meetings, "8月2日，中共某县第九届委员会第三次全体会议召开，深入贯彻省委全会、市委全会精神。")
+    assert dated(ms) == {"中共某县第九届委员会第三次全体会议": "--08-02"}
+    assert names(ms) == ["中共某县第九届委员会第三次全体会议", "市委全会", "省委全会"]
+
+
+def test_year_from_the_name_when_the_article_has_none(extract_text):
+    ms = extract_text(meetings, "3月8日，东岭区2021年一季度招商项目集中签约仪式在区会议中心举行。")
+    assert dated(ms) == {"东岭区2021年一季度招商项目集中签约仪式": "2021-03-08"}
+
+
+def test_no_year_when_the_article_date_is_earlier(lex):
+    from kg.read import document_from_text
+    from dataclasses import replace
+    doc = document_from_text("t.txt", "10月11日，东岭县投资环境说明会在北京举行。")
+    assert [m.date for m in meetings.extract(replace(doc, year=2025, date="2025-07-23"), lex)] == ["--10-11"]
+    assert [m.date for m in meetings.extract(replace(doc, year=2025, date="2025-10-12"), lex)] == ["2025-10-11"]
+
+
+def test_nickname_before_a_dash_is_an_alias(extract_text):
+    ms = extract_text(meetings, "2月6日，东岭区召开2025年“开年第一会”——全区重点项目推进会议。")
+    assert [(m.name, m.aliases, m.date) for m in ms] == [
+        ("全区重点项目推进会议", ("2025年“开年第一会”",), "2025-02-06")]
+    ms = extract_text(meetings, "2月6日，东岭区召开全区重点项目推进会议。")
+    assert [(m.name, m.aliases) for m in ms] == [("全区重点项目推进会议", ())]

@@ -40,6 +40,12 @@ _ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]
 _ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
 # A meeting recurring with no occasion (“万人助万企”活动) has no 第N期 or year.
 _OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
+_CITE_BEFORE = ("贯彻", "学习", "落实", "传达", "聚焦", "按照", "根据", "对标", "、")
+_CITE_AFTER = ("精神", "部署", "要求", "决策", "确定", "提出")
+_CITE_LIST = re.compile(rf"(?:、[^，。；、]{{2,30}}?)+(?:{'|'.join(_CITE_AFTER)})")
+_NICKNAME = re.compile(r"(?:召开|举行|举办)([^，。；——]{2,20}?”)——$")
+_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_FUTURE = re.compile(r"将|拟|计划|即将")
 _AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:将|已)?于?(" + DATE.pattern + ")")
 
 
@@ -110,14 +116,29 @@ def _valid(name: str, head: str, generic) -> bool:
     return True
 
 
-def _date_for(text: str, before: str, end: int, sent_end: int, year) -> str:
+def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, name: str) -> str:
     """The date the sentence gives the meeting: the last one before its name,
-    else one right after it (某全会于3月5日召开)."""
+    else one right after it (某全会于3月5日召开).  A date without a year takes
+    the article's year, else a year in the name (2020年一季度…签约活动); not
+    the article's year when that would put a meeting reported as held after
+    the article's own date (a page stamped with the day it was saved)."""
     dates = list(DATE.finditer(before))
     if dates:
-        return parse_cn_date(dates[-1].group(), year)
-    after = _AFTER_DATE.match(text, end, sent_end)
-    return parse_cn_date(after.group(1), year) if after else ""
+        found = dates[-1].group()
+    else:
+        after = _AFTER_DATE.match(text, end, sent_end)
+        if not after:
+            return ""
+        found = after.group(1)
+    iso = parse_cn_date(found, doc.year)
+    if DATE.match(found).group(1):
+        return iso                                   # the year is stated
+    if doc.year and doc.date and iso > doc.date and not _FUTURE.search(text, end, sent_end):
+        return parse_cn_date(found, None)
+    named = _NAME_YEAR.search(name)
+    if not doc.year and named:
+        return parse_cn_date(found, int(named.group(1)))
+    return iso
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
@@ -144,9 +165,16 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 canonical, rule = holder.group(1) + name, "meeting.holder-generic"
             elif not _valid(name, m.group(), generic):
                 continue
-            date = _date_for(text, before, m.end(), sent.end, doc.year)
+            # 学习贯彻省委全会精神: a cited meeting does not take the sentence's date.
+            cited = before.endswith(_CITE_BEFORE) or text.startswith(_CITE_AFTER, m.end()) or \
+                text.startswith("、", m.end()) and _CITE_LIST.match(text, m.end())
+            # 召开2024年“新春第一会”——全区…推进会议: the nickname is another name.
+            nick = _NICKNAME.search(before)
+            aliases = (nick.group(1),) if nick else ()
+            date = "" if cited else _date_for(text, before, m.end(), sent.end, doc,
+                                              " ".join((canonical or name,) + aliases))
             found.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
-                                 rule, canonical=canonical, date=date))
+                                 rule, canonical=canonical, date=date, aliases=aliases))
         for m in _PARTY_CONGRESS.finditer(text, sent.start, sent.end):
             found.append(Mention("Meeting", m.group(), doc.doc_id, sent.index, m.start(),
                                  m.end(), "meeting.party-congress"))
