@@ -200,3 +200,12 @@ def test_nickname_before_a_dash_is_an_alias(extract_text):
         ("全区重点项目推进会议", ("2025年“开年第一会”",), "2025-02-06")]
     ms = extract_text(meetings, "2月6日，东岭区召开全区重点项目推进会议。")
     assert [(m.name, m.aliases) for m in ms] == [("全区重点项目推进会议", ())]
+
+
+def test_bare_plenary_word_is_an_alias_of_the_articles_plenary(extract_text):
+    text = "9月2日，中共某县第九届委员会第三次全体会议召开。全会审议通过了决议。全会指出，要抓落实。"
+    ms = extract_text(meetings, text)
+    assert {a for m in ms for a in m.aliases} == {"全会"}
+    # No dated plenary in the article: the bare word stays nobody's.
+    ms = extract_text(meetings, "深入贯彻省委全会精神。全会指出，要抓落实。")
+    assert {a for m in ms for a in m.aliases} == set()

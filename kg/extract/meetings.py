@@ -182,7 +182,26 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         out.extend(x for x in found if not any(
             y is not x and y.start <= x.start and x.end <= y.end and
             (y.end - y.start) > (x.end - x.start) for y in found))
-    return link_short_forms(out)
+    return _bare_word_aliases(doc, link_short_forms(out))
+
+
+# 全会指出 / 会议强调 / 全会由区委常委会主持: the bare word as a sentence's subject.
+_BARE_SUBJECT = re.compile(r"(?:^|[。；！？，\n])(全会|会议)(?=指出|强调|认为|要求|提出|审议|听取|号召|决定|由|通过|明确)")
+
+
+def _bare_word_aliases(doc: Document, ms: list[Mention]) -> list[Mention]:
+    """全会/会议 as a subject refers to the article's meeting whose name ends in
+    that word (全体会议 for 全会), when the article has exactly one such meeting."""
+    words = {m.group(1) for m in _BARE_SUBJECT.finditer(doc.text)}
+    out = ms
+    for word in sorted(words):
+        tails = ("全会", "全体会议", "全体（扩大）会议", "全体(扩大)会议") if word == "全会" else ("会议",)
+        owners = {m.name for m in ms if m.name.endswith(tails) and m.date}
+        if len(owners) == 1:
+            owner = owners.pop()
+            out = [replace(m, aliases=tuple(sorted(set(m.aliases) | {word})))
+                   if m.name == owner else m for m in out]
+    return out
 
 
 def _key(name: str) -> str:
