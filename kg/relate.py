@@ -11,15 +11,17 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.clean import CJK
-from kg.lexicon import builtin_words
+from kg.lexicon import builtin_table, builtin_words
 from kg.model import Document, Mention, RelationMention
 
-_ROLE_CUES = (
-    ("chairs", ("主持",)),
-    ("speaksAt", ("作讲话", "做了讲话", "作了讲话", "讲话", "强调", "指出", "致辞", "致词", "表示",
-                  "发言", "介绍", "总结", "所作", "阐述", "领学", "作《", "做《", "说明", "推介", "要求")),
-    ("attends", ("出席", "参加", "参与", "见证", "带队", "率队")),
-)
+
+# participatesIn cue words live in data/participation_cues.tsv.
+def _cue_table() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in builtin_table("participation_cues")}
+
+
+_CUES = _cue_table()
+_ROLE_CUES = tuple((role, _CUES[role]) for role in ("chairs", "speaksAt", "attends"))
 _VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观")
 _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 _PLACE = re.compile(rf"([{CJK}]{{2,8}}?(?:区|县|市|镇|乡|旗))(?=与|和|同)")
@@ -56,16 +58,15 @@ def _role_after(text: str, start: int, end: int) -> str:
     return best
 
 
-
 # participatesIn ---------------------------------------------------------------
 # 会上，签约仪式上，在这次会议上: the sentence happens at the current meeting.
 _AT_MEETING = re.compile(r"^(?:在)?(?:本次|此次|这次|该)?[^，。；]{0,10}?(?:会|会议|仪式|活动|论坛)上")
 _CUE_BEFORE = re.compile(r"(?:出席|参加|列席)[^，。；]{0,6}?的(?:领导|嘉宾)?(?:还)?有")
 # 樊某在接受记者采访时表示: words said to a reporter, not at the meeting.
-_NOT_AT_MEETING = ("采访",)
-_CITE_BEFORE = ("贯彻", "学习", "落实", "传达", "聚焦", "按照", "根据", "对标")
-_CITE_AFTER = ("精神", "部署", "要求", "决策", "确定", "提出", "以来")
-_HOLD = ("召开", "举行", "举办", "开幕", "闭幕")
+_NOT_AT_MEETING = _CUES["not-at-meeting"]
+_CITE_BEFORE = _CUES["cited-before"]
+_CITE_AFTER = _CUES["cited-after"]
+_HOLD = _CUES["held"]
 _SECTION = re.compile(rf"^(?:本报讯|[{CJK}（）()]{{0,12}}讯)")
 
 
@@ -190,8 +191,9 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                 continue
             nxt = officials[i + 1].start if i + 1 < len(officials) else sent.end
             clause_end = _clause_end(text, o.end, sent.end)
-            if any(w in text[o.start - 8 if o.start >= 8 else 0:clause_end] for w in _NOT_AT_MEETING):
+            if any(w in text[max(0, o.start - 8):clause_end] for w in _NOT_AT_MEETING):
                 continue
+            rule = "rel.participates-cue"
             role = _role_after(text, o.end, nxt)
             if not role and i + 1 < len(officials):
                 # 县委书记甲，县人大常委会主任乙出席: the list shares the verb.
@@ -200,13 +202,11 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                     role = ""
             if not role and _CUE_BEFORE.search(text, sent.start, o.start):
                 # 出席会议的还有区领导甲、乙: the cue comes before the list.
-                role = "attends"
+                role, rule = "attends", "rel.participates-cue-before"
             if not role and at_meeting:
                 # 签约仪式上，县长乙代表县政府签订协议: present at the meeting.
-                role = "attends"
+                role, rule = "attends", "rel.participates-at-meeting"
             if role:
-                rule = "rel.participates-cue" if role != "attends" or not at_meeting \
-                    else "rel.participates-at-meeting"
                 rel("participatesIn", o.text, "Official", target.name, "Meeting", sent,
                     rule, role)
                 for cue in _ROLE_CUES[1][1]:

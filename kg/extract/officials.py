@@ -4,10 +4,13 @@
     区委副书记、区长虎荣鑫总结...        -> 虎荣鑫, posts [区委副书记, 区长]
     县领导祝显成、赵永峰、张锋出席仪式   -> three officials, post 县领导
 
+    深入学习贯彻习某某总书记的讲话        -> 习某某, post 总书记 (title after the name)
+
 A title is an organisation (optional) plus a head word from
 data/title_heads.txt; the name is a surname from data/surnames.txt plus one or
 two characters, its end found from the words that follow it
-(data/name_followers.txt).
+(data/name_followers.txt); it starts after a word of data/title_left_stops.txt.
+Titles written after the name are in data/name_titles_after.txt.
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
