@@ -1,6 +1,6 @@
 """Relations between the mentions of one document, found from cue words.
 
-    二七区委书记樊惠林主持会议并讲话      -> participatesIn chairs, speaksAt
+    东岭区委书记严正平主持会议并讲话    -> participatesIn chairs, speaksAt
     小分队走访考察了某某科技有限公司      -> visits (the official leading the team)
     二七区与某某投资有限公司…签约          -> signsWith 二七区
 """
@@ -169,7 +169,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         held = [m for m in meetings if _held(text, sent, m)]
         if held:
             current_meeting = held[0]
-        # Officials named again without a title: 樊惠林指出 ...
+        # Officials named again without a title: 严正平指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
         for name in official_names:

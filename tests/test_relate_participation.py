@@ -89,17 +89,17 @@ def test_no_at_the_meeting_phrase_no_attendance(parts):
 
 # The meeting an official is 在…上/所作 binds him, not the article's meeting.
 def test_speech_at_another_meeting(parts):
-    got = parts("7月12日，西湖区委理论学习中心组举行集中学习会。区委书记鲁长安主持会议。"
+    got = parts("7月12日，西湖区委理论学习中心组举行集体学习会。区委书记鲁长安主持会议。"
                 "会上，观看了东岳大学农业经济研究院院长褚明远在2024乡村发展论坛所作的视频报告；"
                 "区委常委、组织部长严秋实作交流发言。")
-    held = "西湖区委理论学习中心组集中学习会"
+    held = "西湖区委理论学习中心组集体学习会"
     assert got == {("鲁长安", "chairs", held), ("褚明远", "speaksAt", "2024乡村发展论坛"),
                    ("严秋实", "speaksAt", held)}
 
 
 def test_cited_meeting_is_not_the_speakers(parts):
     got = parts("7月26日，中共某市某区第四届委员会第十二次全体会议召开。"
-                "区委书记周立新就区第五次党代会筹备工作作说明，他指出，要学习贯彻省委全会精神。")
+                "区委书记周立新就区第七次党代会筹备工作作说明，他指出，要学习贯彻州委全会精神。")
     assert got == {("周立新", "speaksAt", "中共某市某区第四届委员会第十二次全体会议")}
 
 
@@ -149,7 +149,7 @@ def test_article_plenum(lex):
     assert _officials(ex) == {"韩立本": ["云岭区委书记"], "邵明哲": ["区委副书记", "区长"],
                               "冯嘉树": ["区领导"], "蒋怀远": ["区领导"], "沈曼青": ["区领导"]}
     assert {(m.name, m.date) for m in ex.mentions if m.type == "Meeting"} == {
-        (full, ""), (full, "--11-03"), ("党的二十大", ""), ("市委全会", "")}
+        (full, ""), (full, "--11-03"), ("党的十六大", ""), ("县委全会", "")}
     assert _triples(ex) == {("韩立本", "speaksAt", full), ("邵明哲", "speaksAt", full),
                             ("冯嘉树", "attends", full), ("蒋怀远", "attends", full),
                             ("沈曼青", "attends", full)}
@@ -199,5 +199,5 @@ def test_list_after_an_unrelated_phrase_has_no_role(parts):
 
 
 def test_cited_meeting_is_not_the_current_one(parts):
-    assert parts("区委书记严正平到企业调研。严正平强调，要深入贯彻党的二十大精神和省委全会部署。") == set()
-    assert parts("深入学习贯彻党的二十大精神\n区委书记严正平强调，要抓好落实。") == set()
+    assert parts("区委书记严正平到企业调研。严正平强调，要深入贯彻党的十六大精神和州委全会部署。") == set()
+    assert parts("深入学习贯彻党的十六大精神\n区委书记严正平强调，要抓好落实。") == set()

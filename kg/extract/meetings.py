@@ -6,7 +6,7 @@ A name runs left from its head word (data/meeting_heads.txt) over name
 characters until a stop word (data/meeting_stops.txt: 召开, 出席, 贯彻 …).
 Bare meeting words (会议, 座谈会: data/meeting_generic.txt) name no meeting;
 a generic one held by a named body takes the body's name
-(二七区委理论学习中心组在会议中心举行集中学习会 -> 二七区委理论学习中心组集中学习会).
+(某区委理论学习中心组在党校举行专题学习会 -> 某区委理论学习中心组专题学习会).
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
@@ -165,10 +165,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 canonical, rule = holder.group(1) + name, "meeting.holder-generic"
             elif not _valid(name, m.group(), generic):
                 continue
-            # 学习贯彻省委全会精神: a cited meeting does not take the sentence's date.
+            # 学习贯彻州委全会精神: a cited meeting does not take the sentence's date.
             cited = before.endswith(_CITE_BEFORE) or text.startswith(_CITE_AFTER, m.end()) or \
                 text.startswith("、", m.end()) and _CITE_LIST.match(text, m.end())
-            # 召开2024年“新春第一会”——全区…推进会议: the nickname is another name.
+            # 召开2025年“开年第一会”——全区…推进会议: the nickname is another name.
             nick = _NICKNAME.search(before)
             aliases = (nick.group(1),) if nick else ()
             date = "" if cited else _date_for(text, before, m.end(), sent.end, doc,
@@ -220,11 +220,11 @@ def same_meeting(short: str, long_: str) -> bool:
 
     >>> same_meeting("区委十一届八次全体会议", "某某区委十一届八次全体会议")
     True
-    >>> same_meeting("市委全会", "市委十一届十次全会")
+    >>> same_meeting("州委全会", "州委九届三次全会")
     True
-    >>> same_meeting("区第五次党代会", "中共某某区第五次代表大会")
+    >>> same_meeting("区第七次党代会", "中共某某区第七次代表大会")
     True
-    >>> same_meeting("区第四次党代会", "中共某某区第五次代表大会")
+    >>> same_meeting("区第六次党代会", "中共某某区第七次代表大会")
     False
     """
     a, b = _key(short), _key(long_)
@@ -233,7 +233,7 @@ def same_meeting(short: str, long_: str) -> bool:
     if len(a) >= len(b):
         return False
     if a.endswith("全会") and b.endswith("全会") and len(a) <= 5:
-        # 市委全会 / 市委十一届十次全会: the body's plenary, without its numbers.
+        # 州委全会 / 州委九届三次全会: the body's plenary, without its numbers.
         return b.startswith(a[:-2]) or b.find(a[:-2]) > 0 and a[:-2].endswith("委")
     m = re.search(rf"([区县市省])第([{_NUM}]+)次党代会$", a)
     if m:

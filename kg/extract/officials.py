@@ -1,8 +1,8 @@
 """Officials: a person's name right after one or more post titles.
 
-    二七区委书记樊惠林主持会议          -> 樊惠林, posts [二七区委书记]
-    区委副书记、区长虎荣鑫总结...        -> 虎荣鑫, posts [区委副书记, 区长]
-    县领导祝显成、赵永峰、张锋出席仪式   -> three officials, post 县领导
+    东岭区委书记严正平主持会议        -> 严正平, posts [东岭区委书记]
+    区委副书记、区长龚立文总结...      -> 龚立文, posts [区委副书记, 区长]
+    县领导钟小川、焦志鹏、柴文博出席仪式 -> three officials, post 县领导
 
     深入学习贯彻习某某总书记的讲话        -> 习某某, post 总书记 (title after the name)
 
@@ -79,7 +79,7 @@ class _Ctx:
             return ""
         c2 = cands[0]
         if self.follows_name(pos + len(c2)) or len(cands) == 1:
-            # 陈风作《政府工作报告》: 作 follows a two-character name.
+            # 何平作《政府工作报告》: 作 follows a two-character name.
             return c2 if self.follows_name(pos + len(c2)) else ""
         c3 = cands[1]
         if self.follows_name(pos + len(c3)):
