@@ -84,6 +84,12 @@ def _new_section(sents, i: int) -> bool:
     return starts(i) and not (i > 0 and _is_heading(sents[i - 1]))
 
 
+def _moved_on(s: str) -> bool:
+    """会后，某某来到某企业调研: the report has left the meeting."""
+    head = s[:12]
+    return any(w in head for w in _CUES["then"]) and any(w in s for w in _CUES["moving"])
+
+
 def _held(text: str, sent, m: Mention) -> bool:
     """The sentence reports the meeting taking place (not only citing it)."""
     before = text[sent.start:m.start]
@@ -169,6 +175,8 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         held = [m for m in meetings if _held(text, sent, m)]
         if held:
             current_meeting = held[0]
+        elif _moved_on(sent.text):
+            current_meeting = None
         # Officials named again without a title: 严正平指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}

@@ -201,3 +201,13 @@ def test_list_after_an_unrelated_phrase_has_no_role(parts):
 def test_cited_meeting_is_not_the_current_one(parts):
     assert parts("区委书记严正平到企业调研。严正平强调，要深入贯彻党的十六大精神和州委全会部署。") == set()
     assert parts("深入学习贯彻党的十六大精神\n区委书记严正平强调，要抓好落实。") == set()
+
+
+def test_after_the_meeting_moving_on_ends_it(parts):
+    got = parts(OPEN + "区长龚立文出席会议。随后，龚立文前往项目现场，详细了解工程进展并强调，要确保安全。")
+    assert got == {("龚立文", "attends", M)}
+
+
+def test_after_the_meeting_without_moving_keeps_it(parts):
+    got = parts(OPEN + "区长龚立文出席会议。随后，龚立文强调，要确保安全。")
+    assert got == {("龚立文", "attends", M), ("龚立文", "speaksAt", M)}
