@@ -211,3 +211,11 @@ def test_after_the_meeting_moving_on_ends_it(parts):
 def test_after_the_meeting_without_moving_keeps_it(parts):
     got = parts(OPEN + "区长龚立文出席会议。随后，龚立文强调，要确保安全。")
     assert got == {("龚立文", "attends", M), ("龚立文", "speaksAt", M)}
+
+
+def test_article_inspection_has_no_participation(lex):
+    ex = _article(lex, "people_inspection.txt")
+    assert _officials(ex) == {"柯文远": ["县委书记"], "聂宏图": ["县委常委", "常务副县长"],
+                              "温如海": ["副县长"]}
+    assert {m.name for m in ex.mentions if m.type == "Meeting"} == {"党的十六大"}
+    assert _triples(ex) == set()
