@@ -79,3 +79,8 @@ def test_correspondent_in_a_byline_is_not_an_official(extract_text):
 def test_title_starts_after_a_byline(extract_text):
     ms = extract_text(officials, "记者 朱小燕 报道 区长周明涛出席。")
     assert posts(ms) == {"周明涛": ["区长"]}
+
+
+def test_executive_with_a_government_post_is_an_official(extract_text):
+    ms = extract_text(officials, "某某集团董事长、县政协委员韦一鸣出席。")
+    assert posts(ms) == {"韦一鸣": ["县政协委员"]}
