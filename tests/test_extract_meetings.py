@@ -209,3 +209,10 @@ def test_bare_plenary_word_is_an_alias_of_the_articles_plenary(extract_text):
     # No dated plenary in the article: the bare word stays nobody's.
     ms = extract_text(meetings, "深入贯彻州委全会精神。全会指出，要抓落实。")
     assert {a for m in ms for a in m.aliases} == set()
+
+
+def test_quoted_name_drops_its_unbalanced_quote(extract_text):
+    ms = extract_text(meetings, "11月5日，县委书记范文胜出席“2024东岭发展论坛”并致辞。")
+    assert names(ms) == ["2024东岭发展论坛"]
+    ms = extract_text(meetings, "1月9日，全省第五期“双百工程”活动举行。")
+    assert names(ms) == ["全省第五期“双百工程”活动"]

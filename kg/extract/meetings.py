@@ -154,6 +154,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if doc_words.match(text, m.end()):
                 continue
             start = _left(text, m.start(), sent.start, stops)
+            if text[start] == "“" and text.count("“", start, m.end()) > text.count("”", start, m.end()):
+                start += 1         # 出席“2024某某论坛”: the quote's close is after the head
             name = text[start:m.end()]
             canonical, rule = "", "meeting.head"
             before = text[sent.start:start]
