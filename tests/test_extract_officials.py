@@ -70,6 +70,7 @@ def test_name_before_comrade_has_no_post(extract_text):
 
 def test_comrade_without_a_name_is_nobody(extract_text):
     assert extract_text(officials, "各位同志，广大党员同志要发挥作用。") == []
+    assert extract_text(officials, "，广大同志要团结。全体同志、年轻同志和有关同志参加。") == []
 
 
 def test_correspondent_in_a_byline_is_not_an_official(extract_text):

@@ -127,6 +127,15 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 _NAME_LEFT = ("以", "学习", "贯彻", "按照", "根据", "落实")
 
 
+def _common_word(w: str) -> bool:
+    """True for a frequent dictionary word (广大, 全体, 有关), which no name is."""
+    from kg.segment import tokenizer
+    return (tokenizer().FREQ.get(w) or 0) > _COMMON_FREQ
+
+
+_COMMON_FREQ = 50
+
+
 def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
     """习某某总书记在某大会上的讲话 -> 习某某, post 总书记; 以李某同志为 -> 李某, no post.
 
@@ -143,6 +152,8 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
             sm = ctx.surname_re.match(t, a)
             if not sm or sm.end() >= m.start() or not re.fullmatch(f"[{CJK}]+", name):
                 continue
+            if _common_word(name):
+                continue           # 广大同志, 全体同志: a word, not a name
             if not (a == sent.start or not re.match(f"[{CJK}]", t[a - 1])
                     or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
                 continue
