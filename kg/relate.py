@@ -100,7 +100,7 @@ def _held(text: str, sent, m: Mention) -> bool:
             or any(after.startswith(h) for h in _HOLD)
             or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
             or after.startswith("上") and len(re.split("[，。；：]", before)[-1]) <= 3
-            or sent.index == 0)
+            or sent.index <= 3 and _is_heading(sent))
 
 
 def _ends_name(text: str, pos: int) -> bool:

@@ -216,3 +216,10 @@ def test_quoted_name_drops_its_unbalanced_quote(extract_text):
     assert names(ms) == ["2024东岭发展论坛"]
     ms = extract_text(meetings, "1月9日，全省第五期“双百工程”活动举行。")
     assert names(ms) == ["全省第五期“双百工程”活动"]
+
+
+def test_dated_bare_sentence_dates_the_articles_meeting(extract_text):
+    text = "# 东岭区召开安全生产工作会议\n\n3月5日上午，会议在区行政中心召开。"
+    assert dated(extract_text(meetings, text)) == {"安全生产工作会议": "--03-05"}
+    text = "# 东岭区召开安全生产工作会议\n\n3月5日上午，区长到企业调研。"
+    assert dated(extract_text(meetings, text)) == {}

@@ -219,3 +219,12 @@ def test_article_inspection_has_no_participation(lex):
                               "温如海": ["副县长"]}
     assert {m.name for m in ex.mentions if m.type == "Meeting"} == {"党的十六大"}
     assert _triples(ex) == set()
+
+
+def test_heading_after_a_page_stamp_names_the_meeting(parts):
+    got = parts("# 2025-01-03 星期五\n\n# 东岭区安全生产工作会议\n\n区长龚立文出席会议并讲话。")
+    assert got == {("龚立文", "attends", "东岭区安全生产工作会议"), ("龚立文", "speaksAt", "东岭区安全生产工作会议")}
+    # Further down, a heading-like line is a section title, not the article's meeting.
+    far = ("# 2025-01-03 星期五\n\n# 东岭区召开会议\n\n# 一、抓好落实\n\n# 二、压实责任\n\n"
+           "# 三、东岭区安全生产工作会议\n\n区长龚立文讲话。")
+    assert parts(far) == set()

@@ -44,6 +44,8 @@ _CITE_BEFORE = ("贯彻", "学习", "落实", "传达", "聚焦", "按照", "根
 _CITE_AFTER = ("精神", "部署", "要求", "决策", "确定", "提出")
 _CITE_LIST = re.compile(rf"(?:、[^，。；、]{{2,30}}?)+(?:{'|'.join(_CITE_AFTER)})")
 _NICKNAME = re.compile(r"(?:召开|举行|举办)([^，。；——]{2,20}?”)——$")
+_BARE_HELD = re.compile(r"^[^，。]{0,12}?(" + DATE.pattern + r")[^，。]{0,4}，"
+                        r"(?:会议|大会|全会|仪式|签约仪式|推进会|座谈会|论坛)(?:在[^，。]{1,15})?(?:召开|举行|举办|开幕)")
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _FUTURE = re.compile(r"将|拟|计划|即将")
 _AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:将|已)?于?(" + DATE.pattern + ")")
@@ -184,7 +186,24 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         out.extend(x for x in found if not any(
             y is not x and y.start <= x.start and x.end <= y.end and
             (y.end - y.start) > (x.end - x.start) for y in found))
-    return _bare_word_aliases(doc, link_short_forms(out))
+    return _context_date(doc, _bare_word_aliases(doc, link_short_forms(out)))
+
+
+def _context_date(doc: Document, ms: list[Mention]) -> list[Mention]:
+    """某区召开安全生产工作会议 (a heading) … 3月5日上午，会议在区行政中心召开:
+    a dated sentence about a bare meeting word dates the article's one meeting
+    that has no date of its own."""
+    if not ms or any(m.date for m in ms):
+        return ms
+    names = {m.name for m in ms if m.rule != "meeting.party-congress"}
+    if len(names) != 1:
+        return ms
+    for sent in doc.sentences:
+        hit = _BARE_HELD.match(sent.text)
+        if hit:
+            iso = parse_cn_date(hit.group(1), doc.year)
+            return [replace(m, date=iso) if m.name in names else m for m in ms]
+    return ms
 
 
 # 全会指出 / 会议强调 / 全会由区委常委会主持: the bare word as a sentence's subject.
