@@ -228,3 +228,8 @@ def test_heading_after_a_page_stamp_names_the_meeting(parts):
     far = ("# 2025-01-03 星期五\n\n# 东岭区召开会议\n\n# 一、抓好落实\n\n# 二、压实责任\n\n"
            "# 三、东岭区安全生产工作会议\n\n区长龚立文讲话。")
     assert parts(far) == set()
+
+
+def test_reporting_to_the_meeting_is_speaking(parts):
+    got = parts(OPEN + "会议由区委副书记龚立文主持，副区长钟小川通报了全区项目建设情况。")
+    assert got == {("龚立文", "chairs", M), ("钟小川", "speaksAt", M)}
