@@ -133,8 +133,9 @@ def _meeting_for(text: str, sent, o: Mention, meetings, current):
             return m
     obj = _CUE_OBJECT.match(text, o.end, _clause_end(text, o.end, sent.end))
     if obj and not any(m.start < obj.end(1) and obj.start(1) < m.end for m in meetings):
-        words = obj.group(1)
-        if re.sub("^(?:了|本次|此次|这次)", "", words) not in _generic_meetings():
+        words = re.sub("^了", "", obj.group(1))
+        this = words.startswith(("本次", "此次", "这次"))     # 参加此次“云签约”活动: this one
+        if not this and words not in _generic_meetings():
             return None        # 一行还参加了“投产一批”活动: another, unnamed occasion
     held = [m for m in meetings if _held(text, sent, m)]
     return held[0] if held else current

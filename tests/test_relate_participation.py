@@ -233,3 +233,8 @@ def test_heading_after_a_page_stamp_names_the_meeting(parts):
 def test_reporting_to_the_meeting_is_speaking(parts):
     got = parts(OPEN + "会议由区委副书记龚立文主持，副区长钟小川通报了全区项目建设情况。")
     assert got == {("龚立文", "chairs", M), ("钟小川", "speaksAt", M)}
+
+
+def test_this_occasion_is_the_current_meeting(parts):
+    got = parts(OPEN + "区长龚立文参加了此次“云推介”活动。")
+    assert got == {("龚立文", "attends", M)}
