@@ -44,15 +44,22 @@ def _main_place(doc: Document) -> str:
 _REPORT = re.compile(r"[作做](?:了)?[^，。；、]{0,12}?报告")
 
 
+def _unquoted(text: str) -> str:
+    """`text` with what is inside “…” blanked out (same length): a cue word in a
+    quoted name (“云推介”活动) is no cue."""
+    return re.sub("“[^”]{0,30}”", lambda m: "“" + "　" * (len(m.group()) - 2) + "”", text)
+
+
 def _role_after(text: str, start: int, end: int) -> str:
-    """The role cue that comes first in text[start:end]."""
-    best, where = "", end
-    rm = _REPORT.search(text, start, end)
+    """The role cue that comes first in text[start:end] (outside quotes)."""
+    seg = _unquoted(text[start:end])
+    best, where = "", len(seg)
+    rm = _REPORT.search(seg)
     if rm:
         best, where = "speaksAt", rm.start()
     for role, cues in _ROLE_CUES:
         for c in cues:
-            i = text.find(c, start, end)
+            i = seg.find(c)
             if i != -1 and i < where:
                 best, where = role, i
     return best
@@ -219,7 +226,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                 rel("participatesIn", o.text, "Official", target.name, "Meeting", sent,
                     rule, role)
                 for cue in _ROLE_CUES[1][1]:
-                    if role != "speaksAt" and cue in text[o.end:nxt]:
+                    if role != "speaksAt" and cue in _unquoted(text[o.end:nxt]):
                         # 主持会议并讲话, 出席并致辞: a second role.
                         rel("participatesIn", o.text, "Official", target.name, "Meeting",
                             sent, "rel.participates-second-cue", "speaksAt")
