@@ -71,9 +71,10 @@ _AT_MEETING = re.compile(r"^(?:在)?(?:本次|此次|这次|该)?[^，。；]{0,
 _CUE_BEFORE = re.compile(r"(?:出席|参加|列席)[^，。；]{0,6}?的(?:领导|嘉宾)?(?:还)?有")
 # 樊某在接受记者采访时表示: words said to a reporter, not at the meeting.
 _NOT_AT_MEETING = _CUES["not-at-meeting"]
-_CITE_BEFORE = _CUES["cited-before"]
-_CITE_AFTER = _CUES["cited-after"]
-_HOLD = _CUES["held"]
+_MEETING_CUES = {row[0]: tuple(row[1].split()) for row in builtin_table("meeting_cues")}
+_CITE_BEFORE = _MEETING_CUES["cited-before"]
+_CITE_AFTER = _MEETING_CUES["cited-after"]
+_HOLD = _MEETING_CUES["held"]
 _SECTION = re.compile(rf"^(?:本报讯|[{CJK}（）()]{{0,12}}讯)")
 
 

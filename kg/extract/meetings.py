@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.clean import CJK
 from kg.extract.dates import DATE, parse_cn_date
-from kg.lexicon import Lexicon, alternation
+from kg.lexicon import Lexicon, alternation, builtin_table
 from kg.model import Document, Mention
 
 _MAX_NAME = 60
@@ -38,10 +38,11 @@ _HOLDER = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|中心组|委|组|政府|�
 _ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]委|[省市区县]政府|"
                        r"[省市区县]人民政府|[省市区县]委常委会|[省市区县]人大|[省市区县]政协)?$")
 _ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
-# A meeting recurring with no occasion (“万人助万企”活动) has no 第N期 or year.
+# A meeting recurring with no occasion (“百企帮百村”活动) has no 第N期 or year.
 _OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
-_CITE_BEFORE = ("贯彻", "学习", "落实", "传达", "聚焦", "按照", "根据", "对标", "、")
-_CITE_AFTER = ("精神", "部署", "要求", "决策", "确定", "提出")
+_CUES = {row[0]: tuple(row[1].split()) for row in builtin_table("meeting_cues")}
+_CITE_BEFORE = _CUES["cited-before"] + ("、",)    # 省委全会、市委全会精神: a list of citations
+_CITE_AFTER = _CUES["cited-after"]
 _CITE_LIST = re.compile(rf"(?:、[^，。；、]{{2,30}}?)+(?:{'|'.join(_CITE_AFTER)})")
 _NICKNAME = re.compile(r"(?:召开|举行|举办)([^，。；——]{2,20}?”)——$")
 _BARE_HELD = re.compile(r"^[^，。]{0,12}?(" + DATE.pattern + r")[^，。]{0,4}，"
@@ -65,7 +66,7 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
     while i > floor and head_start - i < _MAX_NAME:
         ch = text[i - 1]
         if ch in "）)":
-            # 全区“三重”(重点项目、重点产业链)推进会议: a bracket is read whole.
+            # 全区“两重”（重点项目、重点工作）推进会议: a bracket is read whole.
             j = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
             if j == -1 or i - j > 30:
                 break
