@@ -159,6 +159,8 @@ def test_article_signing(lex):
     ex = _article(lex, "people_signing.txt")
     full = "石泉县2024年第二季度重大项目集中签约仪式"
     assert {m.name for m in ex.mentions if m.type == "Meeting"} == {full}
+    # The year comes from the name (2024年第二季度); the article has no dateline.
+    assert {m.date for m in ex.mentions if m.type == "Meeting"} == {"", "2024-06-18"}
     assert _officials(ex)["郎德明"] == ["县委副书记", "县长"]
     assert _triples(ex) == {
         ("庞志远", "attends", full), ("庞志远", "speaksAt", full), ("尤立群", "attends", full),
