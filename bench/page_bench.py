@@ -69,3 +69,71 @@ def generate_graph(n: int, seed: int = 1) -> nx.MultiDiGraph:
             g.add_edge(s, rnd.choice(sectors), key="partOfSector:", predicate="partOfSector", role="")
     link("Goal", "Meeting", "setBy", share=0.6)
     return g
+
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def measure(browser, path, settle_ms: int = 1500) -> dict:
+    """Open the page; times in ms from navigation start (performance.now()).
+
+    'drawn' is vis-network's first afterDrawing event; the page counts as
+    still when no node has moved `settle_ms` later ('last draw' shows any
+    redraw after the first)."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(path.resolve().as_uri())
+        page.wait_for_function("window.kg && kg.firstDraw !== null", timeout=120000)
+        first = page.evaluate("network.getPositions()")
+        page.wait_for_timeout(settle_ms)
+        still = page.evaluate("network.getPositions()") == first
+        timing = page.evaluate("""() => ({first: kg.firstDraw, last: kg.lastDraw, draws: kg.draws,
+            dom: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+            nodes: network.body.data.nodes.length})""")
+        timing["still"] = still
+        return timing
+    finally:
+        page.close()
+
+
+def main(sizes) -> None:
+    import tempfile
+    import time
+    from pathlib import Path
+    from playwright.sync_api import sync_playwright
+    from kg.render.html import render_html
+    from kg.render.layout import layout
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for n in sizes:
+            g = generate_graph(n)
+            t0 = time.perf_counter()
+            layout(g)
+            t1 = time.perf_counter()
+            html = render_html(g, f"bench {n}")     # lays the graph out again, then writes
+            t2 = time.perf_counter()
+            t0 = t1
+            path = Path(tmp) / f"bench{n}.html"
+            path.write_text(html, encoding="utf-8")
+            m = measure(browser, path)
+            rows.append((n, g.number_of_edges(), (t1 - t0) * 1000, (t2 - t0) * 1000,
+                         len(html.encode()) / 1e6, m["dom"], m["first"], m["last"], m["draws"],
+                         m["nodes"], m["still"]))
+        browser.close()
+    head = ("nodes", "edges", "layout ms", "page ms (with layout)", "MB", "parsed ms", "drawn ms",
+            "last draw ms", "draws", "drawn nodes", "still")
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for r in rows:
+        print(f"| {r[0]:,} | {r[1]:,} | {r[2]:.0f} | {r[3]:.0f} | {r[4]:.1f} | {r[5]:.0f} | "
+              f"{r[6]:.0f} | {r[7]:.0f} | {r[8]} | {r[9]:,} | {'yes' if r[10] else 'NO'} |")
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's kg
+    main([int(a) for a in sys.argv[1:]] or [100, 1000, 5000])

@@ -32,8 +32,8 @@ import math
 import networkx as nx
 import numpy as np
 
-SPACING = 90.0        # pixels between linked nodes in the force layout
-LEAF_GAP = 34.0       # pixels between neighbouring leaves on a ring
+SPACING = 150.0       # pixels between linked nodes in the force layout
+LEAF_GAP = 80.0       # pixels between neighbouring leaves on a ring
 GRID_DX, GRID_DY = 160.0, 56.0   # grid cells for unlinked entities: a label is <= 10 characters
 MARGIN_X, MARGIN_Y = 170.0, 110.0  # between packed pieces, with room for labels
 TYPE_ORDER = ("Official", "Company", "Project", "Industry", "Meeting", "Goal", "Place")
@@ -112,7 +112,7 @@ def _component_layout(simple: nx.Graph, comp: list, seed: int) -> dict:
         if not ring:
             continue
         cx, cy = pos[hub]
-        radius = max(60.0, LEAF_GAP * len(ring) / (2 * math.pi))
+        radius = max(90.0, LEAF_GAP * len(ring) / (2 * math.pi))
         # start the ring pointing away from the component's centre, where there is room
         start = math.atan2(cy, cx) if (cx or cy) else 0.0
         for j, leaf in enumerate(ring):

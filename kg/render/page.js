@@ -3,7 +3,7 @@
 // document only through textContent (and vis-network's canvas and innerText
 // tooltips), never as markup.
 var DATA = /*DATA*/null;
-var kg = { firstDraw: null, draws: 0, violations: [] };   // read by tests and the benchmark
+var kg = { firstDraw: null, lastDraw: null, draws: 0, violations: [] };   // read by tests and the benchmark
 document.addEventListener("securitypolicyviolation", function (e) {
   kg.violations.push(e.violatedDirective + " " + e.blockedURI);
 });
@@ -42,7 +42,8 @@ var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, 
 });
 network.on("afterDrawing", function () {
   kg.draws += 1;
-  if (kg.firstDraw === null) kg.firstDraw = performance.now();
+  kg.lastDraw = performance.now();
+  if (kg.firstDraw === null) kg.firstDraw = kg.lastDraw;
 });
 
 function el(tag, text, cls) {
