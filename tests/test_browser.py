@@ -298,3 +298,28 @@ def test_injection_article_runs_nothing(browser, tmp_path):
         assert opened.errors == []
     finally:
         opened.close()
+
+
+def test_search_waits_for_the_input_method(seeds_page, seeds_result):
+    """Pinyin being composed is not searched; the committed Chinese name is."""
+    from kg.rdf.iri import entity_iri
+    target = sorted((e for e in seeds_result.entities if e.type == "Meeting"), key=lambda e: e.key)[0]
+    seeds_page.js("() => { network.unselectAll(); const b = document.getElementById('search');"
+                  " b.value = ''; b.dispatchEvent(new Event('input')); }")
+    during = seeds_page.js("""() => { const b = document.getElementById('search');
+        b.dispatchEvent(new CompositionEvent('compositionstart'));
+        b.value = 'hui'; b.dispatchEvent(new InputEvent('input', {isComposing: true}));
+        return [document.getElementById('hit-count').textContent, network.getSelectedNodes()]; }""")
+    assert during == ["", []]
+    after = seeds_page.js("""name => { const b = document.getElementById('search');
+        b.value = name; b.dispatchEvent(new CompositionEvent('compositionend', {data: name}));
+        return network.getSelectedNodes(); }""", target.label)
+    assert after == [str(entity_iri(target.key))]
+
+
+def test_escape_key_leaves_the_neighbourhood(seeds_page, seeds_view):
+    node = sorted(n for n in seeds_view if seeds_view.degree(n) > 0)[0]
+    seeds_page.js("id => focusOn(id)", node)
+    assert len(seeds_page.visible_ids()) < seeds_view.number_of_nodes()
+    seeds_page.page.keyboard.press("Escape")
+    assert seeds_page.visible_ids() == set(seeds_view.nodes)

@@ -174,3 +174,13 @@ def test_layout_spreads_large_graphs():
 def test_empty_graph_renders():
     page = render_html(nx.MultiDiGraph())
     assert _embedded_data(page)["nodes"] == []
+
+
+def test_docstring_examples_run():
+    import doctest
+    import kg.graphview
+    import kg.render.html
+    import kg.render.layout
+    for module in (kg.render.html, kg.render.layout, kg.graphview):
+        failed, tried = doctest.testmod(module)
+        assert tried > 0 and failed == 0, module.__name__
