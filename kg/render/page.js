@@ -3,7 +3,8 @@
 // document only through textContent (and vis-network's canvas and innerText
 // tooltips), never as markup.
 var DATA = /*DATA*/null;
-var kg = { firstDraw: null, lastDraw: null, draws: 0, violations: [] };   // read by tests and the benchmark
+var kg = { start: performance.now(), built: null, firstDraw: null, lastDraw: null, draws: 0,
+           violations: [] };   // read by tests and the benchmark
 document.addEventListener("securitypolicyviolation", function (e) {
   kg.violations.push(e.violatedDirective + " " + e.blockedURI);
 });
@@ -21,10 +22,14 @@ var big = DATA.nodes.length > 1000;
 var hiddenTypes = {};
 var focusSet = null;
 
+var groups = {};           // one style per type, shared by its nodes (cheaper than per node)
+DATA.types.forEach(function (t) {
+  groups[t.type] = { shape: "dot", color: { background: t.color, border: "#ffffff",
+                     highlight: { background: t.color, border: "#000000" },
+                     hover: { background: t.color, border: "#555555" } } };
+});
 var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
-  return { id: n.id, label: n.short, x: n.x, y: n.y, size: n.size, shape: "dot",
-           color: { background: typeOf[n.type].color, border: "#ffffff",
-                    highlight: { background: typeOf[n.type].color, border: "#000000" } },
+  return { id: n.id, label: n.short, x: n.x, y: n.y, size: n.size, group: n.type,
            title: typeOf[n.type].zh + "：" + n.label };
 }));
 var edges = new vis.DataSet(DATA.edges.map(function (e, i) {
@@ -32,6 +37,7 @@ var edges = new vis.DataSet(DATA.edges.map(function (e, i) {
 }));
 var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, {
   physics: { enabled: false },
+  groups: groups,
   layout: { improvedLayout: false, randomSeed: 1 },
   interaction: { hover: !big, tooltipDelay: 200, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
   nodes: { borderWidth: 1, font: { size: 14, color: "#222" },
@@ -40,6 +46,7 @@ var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, 
            font: { size: 11, color: "#555", strokeWidth: 3, align: "middle" },
            arrows: { to: { scaleFactor: 0.5 } } }
 });
+kg.built = performance.now();
 network.on("afterDrawing", function () {
   kg.draws += 1;
   kg.lastDraw = performance.now();
