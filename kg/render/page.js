@@ -46,8 +46,38 @@ var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, 
            font: { size: 11, color: "#555", strokeWidth: 3, align: "middle" },
            arrows: { to: { scaleFactor: 0.5 } } }
 });
+// Zoomed out on a big graph, vis-network's dots shrink below a pixel and only the
+// edges show; draw each visible node as a dot of a few screen pixels instead.
+var OVERVIEW_SCALE = 0.4;
+function drawOverview(ctx) {
+  var scale = network.getScale();
+  if (scale >= OVERVIEW_SCALE) return;
+  var r = 3 / scale;
+  var body = network.body.nodes;
+  DATA.types.forEach(function (t) {
+    ctx.beginPath();
+    DATA.nodes.forEach(function (n) {
+      if (n.type !== t.type || n.hidden) return;
+      var v = body[n.id];
+      var rr = Math.max(r, n.size);
+      ctx.moveTo(v.x + rr, v.y);
+      ctx.arc(v.x, v.y, rr, 0, 2 * Math.PI);
+    });
+    ctx.fillStyle = t.color;
+    ctx.fill();
+  });
+  ctx.lineWidth = 2 / scale;
+  ctx.strokeStyle = "#000000";
+  network.getSelectedNodes().forEach(function (id) {
+    var v = body[id];
+    ctx.beginPath();
+    ctx.arc(v.x, v.y, 2.5 * r, 0, 2 * Math.PI);
+    ctx.stroke();
+  });
+}
 kg.built = performance.now();
-network.on("afterDrawing", function () {
+network.on("afterDrawing", function (ctx) {
+  drawOverview(ctx);
   kg.draws += 1;
   kg.lastDraw = performance.now();
   if (kg.firstDraw === null) kg.firstDraw = kg.lastDraw;
