@@ -38,9 +38,11 @@ def to_networkx(result) -> nx.MultiDiGraph:
                    sources=_sources(docs, e.mentions), key=e.key)
     for r in result.relations:
         s, o = str(entity_iri(r.subject)), str(entity_iri(r.object))
-        if o not in g:
-            g.add_node(o, type="Place", label=r.object.split("|", 1)[1], aliases=[], posts=[],
-                       dates=[], sector="", sources=[], key=r.object)
+        for iri, key in ((s, r.subject), (o, r.object)):
+            if iri not in g:    # a place ('Place|二七区') is a relation end, not an entity
+                kind, _, name = key.partition("|")
+                g.add_node(iri, type=kind, label=name.split("|")[0], aliases=[], posts=[],
+                           dates=[], sector="", sources=[], key=key)
         evidence = _sources(docs, r.evidence)
         g.add_edge(s, o, key=f"{r.predicate}:{r.role}", predicate=r.predicate, role=r.role,
                    sources=evidence)

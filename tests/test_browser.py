@@ -323,3 +323,29 @@ def test_escape_key_leaves_the_neighbourhood(seeds_page, seeds_view):
     assert len(seeds_page.visible_ids()) < seeds_view.number_of_nodes()
     seeds_page.page.keyboard.press("Escape")
     assert seeds_page.visible_ids() == set(seeds_view.nodes)
+
+
+def test_back_from_neighbourhood_restores_type_filters(seeds_page, seeds_view):
+    hub = max(seeds_view.nodes, key=lambda n: (seeds_view.degree(n), n))
+    meetings = {n for n, d in seeds_view.nodes(data=True) if d["type"] == "Meeting"}
+    assert meetings
+    seeds_page.page.locator("#legend input[data-type=Meeting]").uncheck()
+    seeds_page.js("id => focusOn(id)", hub)
+    seeds_page.page.locator("#back").click()
+    assert seeds_page.visible_ids() == set(seeds_view.nodes) - meetings
+    assert not seeds_page.page.locator("#legend input[data-type=Meeting]").is_checked()
+    seeds_page.page.locator("#show-all").click()
+    assert seeds_page.visible_ids() == set(seeds_view.nodes)
+    assert seeds_page.page.locator("#legend input[data-type=Meeting]").is_checked()
+
+
+def test_search_reveals_a_hit_the_filter_hides(seeds_page, seeds_result):
+    from kg.rdf.iri import entity_iri
+    target = sorted((e for e in seeds_result.entities if e.type == "Company"), key=lambda e: e.key)[0]
+    box = seeds_page.page.locator("#legend input[data-type=Company]")
+    box.uncheck()
+    seeds_page.page.locator("#search").fill(target.label)
+    iri = str(entity_iri(target.key))
+    assert seeds_page.js("network.getSelectedNodes()") == [iri]
+    assert iri in seeds_page.visible_ids() and box.is_checked()
+    seeds_page.page.locator("#search").fill("")

@@ -21,6 +21,7 @@ DATA.edges.forEach(function (e, i) {
 var big = DATA.nodes.length > 1000;
 var hiddenTypes = {};
 var focusSet = null;
+var filtersBeforeFocus = null;   // the type filters to restore when leaving a neighbourhood
 
 var groups = {};           // one style per type, shared by its nodes (cheaper than per node)
 DATA.types.forEach(function (t) {
@@ -119,6 +120,7 @@ function focusOn(id) {
   focusSet = {};
   focusSet[id] = true;
   neighbours(id).forEach(function (x) { focusSet[x] = true; });
+  if (!filtersBeforeFocus) filtersBeforeFocus = hiddenTypes;
   hiddenTypes = {};
   syncCheckboxes();
   refresh();
@@ -129,6 +131,8 @@ function focusOn(id) {
 }
 function showAll() {
   focusSet = null;
+  if (filtersBeforeFocus) { hiddenTypes = filtersBeforeFocus; filtersBeforeFocus = null; }
+  syncCheckboxes();
   refresh();
   network.fit({ animation: false });
 }
@@ -198,9 +202,12 @@ function showDetails(id) {
 function select(id, move) {
   var n = byId[id];
   if (!n) return;
-  if (n.hidden) {           // a hit the filters hide: show its type, leave the neighbourhood
+  if (n.hidden) {           // a hit the filters hide: leave the neighbourhood, show its type
+    if (focusSet && !focusSet[id]) {
+      focusSet = null;
+      if (filtersBeforeFocus) { hiddenTypes = filtersBeforeFocus; filtersBeforeFocus = null; }
+    }
     hiddenTypes[n.type] = false;
-    if (focusSet && !focusSet[id]) focusSet = null;
     syncCheckboxes();
     refresh();
   }
@@ -283,9 +290,10 @@ document.getElementById("summary").textContent =
   DATA.nodes.length + " 个节点 nodes · " + DATA.edges.length + " 条关系 relations · " +
   Object.keys(DATA.articles).length + " 篇文章 articles";
 document.getElementById("show-all").onclick = function () {
+  showAll();
   hiddenTypes = {};
   syncCheckboxes();
-  showAll();
+  refresh();
 };
 document.getElementById("back").onclick = showAll;
 document.getElementById("fit").onclick = function () { network.fit({ animation: false }); };
