@@ -50,6 +50,8 @@ var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, 
 // Zoomed out on a big graph, vis-network's dots shrink below a pixel and only the
 // edges show; draw each visible node as a dot of a few screen pixels instead.
 var OVERVIEW_SCALE = 0.4;
+var overviewLabels = DATA.nodes.filter(function (n) { return n.degree >= 3; })
+  .sort(function (a, b) { return b.degree - a.degree || (a.id < b.id ? -1 : 1); }).slice(0, 40);
 function drawOverview(ctx) {
   var scale = network.getScale();
   if (scale >= OVERVIEW_SCALE) return;
@@ -66,6 +68,20 @@ function drawOverview(ctx) {
     });
     ctx.fillStyle = t.color;
     ctx.fill();
+  });
+  // the names of the most connected nodes, at a readable size whatever the zoom
+  ctx.font = (12 / scale) + "px \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", sans-serif";
+  ctx.textAlign = "center";
+  ctx.textBaseline = "top";
+  ctx.lineWidth = 4 / scale;
+  ctx.strokeStyle = "#ffffff";
+  ctx.fillStyle = "#222222";
+  overviewLabels.forEach(function (n) {
+    if (n.hidden) return;
+    var v = body[n.id];
+    var y = v.y + Math.max(r, n.size) + 2 / scale;
+    ctx.strokeText(n.short, v.x, y);
+    ctx.fillText(n.short, v.x, y);
   });
   ctx.lineWidth = 2 / scale;
   ctx.strokeStyle = "#000000";
