@@ -76,10 +76,15 @@ function drawOverview(ctx) {
   ctx.lineWidth = 4 / scale;
   ctx.strokeStyle = "#ffffff";
   ctx.fillStyle = "#222222";
+  var placed = [];          // label boxes drawn so far: a label that would overlap one is left out
   overviewLabels.forEach(function (n) {
     if (n.hidden) return;
     var v = body[n.id];
     var y = v.y + Math.max(r, n.size) + 2 / scale;
+    var half = ctx.measureText(n.short).width / 2;
+    var box = [v.x - half, y, v.x + half, y + 14 / scale];
+    if (placed.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; })) return;
+    placed.push(box);
     ctx.strokeText(n.short, v.x, y);
     ctx.fillText(n.short, v.x, y);
   });
