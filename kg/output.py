@@ -38,6 +38,8 @@ def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:
     out = Path(out_dir)
     ttl = out / "kg.ttl"
     html = out / "kg.html"
-    write_atomic(ttl, turtle_bytes(result.graph))
+    from kg.rdf.graph import PREFIXES
+    from kg.rdf.ntriples import turtle_from_triples
+    write_atomic(ttl, turtle_from_triples(result.triples, PREFIXES))
     write_atomic(html, render_html(to_networkx(result), title).encode("utf-8"))
     return {"ttl": str(ttl), "html": str(html)}

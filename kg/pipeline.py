@@ -27,11 +27,22 @@ class BuildResult:
     _graph: object = None
     cache_stats: dict = field(default_factory=dict)
 
+    _triples: object = None
+
+    @property
+    def triples(self):
+        """The graph's triples (rdflib terms), without building an rdflib store."""
+        if self._triples is None:
+            from kg.rdf.graph import graph_triples
+            self._triples = graph_triples(self.documents, self.entities, self.relations)
+        return self._triples
+
     @property
     def graph(self):
+        """The graph as an rdflib Graph (built on first use)."""
         if self._graph is None:
-            from kg.rdf.graph import build_graph
-            self._graph = build_graph(self.documents, self.entities, self.relations)
+            from kg.rdf.graph import graph_from_triples
+            self._graph = graph_from_triples(self.triples)
         return self._graph
 
 

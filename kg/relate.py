@@ -1,6 +1,6 @@
 """Relations between the mentions of one document, found from cue words.
 
-    二七区委书记樊惠林主持会议并讲话      -> participatesIn chairs, speaksAt
+    东岭区委书记严正平主持会议并讲话    -> participatesIn chairs, speaksAt
     小分队走访考察了某某科技有限公司      -> visits (the official leading the team)
     二七区与某某投资有限公司…签约          -> signsWith 二七区
 """
@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.clean import CJK
+from kg.lexicon import builtin_table, builtin_words
 from kg.model import Document, Mention, RelationMention
 
-_ROLE_CUES = (
-    ("chairs", ("主持",)),
-    ("speaksAt", ("作讲话", "做了讲话", "作了讲话", "讲话", "强调", "指出", "致辞", "致词", "表示",
-                  "发言", "介绍", "宣布", "总结", "领学", "作《", "做《", "说明", "推介", "要求")),
-    ("attends", ("出席", "参加", "参与", "见证", "带队", "率队")),
-)
+
+# participatesIn cue words live in data/participation_cues.tsv.
+def _cue_table() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in builtin_table("participation_cues")}
+
+
+_CUES = _cue_table()
+_ROLE_CUES = tuple((role, _CUES[role]) for role in ("chairs", "speaksAt", "attends"))
 _VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观")
 _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 _PLACE = re.compile(rf"([{CJK}]{{2,8}}?(?:区|县|市|镇|乡|旗))(?=与|和|同)")
@@ -36,15 +40,123 @@ def _main_place(doc: Document) -> str:
     return ""
 
 
+# 作政府工作报告, 做了专题报告: giving a report is speaking.
+_REPORT = re.compile(r"[作做](?:了)?[^，。；、]{0,12}?报告")
+
+
+def _unquoted(text: str) -> str:
+    """`text` with what is inside “…” blanked out (same length): a cue word in a
+    quoted name (“云推介”活动) is no cue."""
+    return re.sub("“[^”]{0,30}”", lambda m: "“" + "　" * (len(m.group()) - 2) + "”", text)
+
+
 def _role_after(text: str, start: int, end: int) -> str:
-    """The role cue that comes first in text[start:end]."""
-    best, where = "", end
+    """The role cue that comes first in text[start:end] (outside quotes)."""
+    seg = _unquoted(text[start:end])
+    best, where = "", len(seg)
+    rm = _REPORT.search(seg)
+    if rm:
+        best, where = "speaksAt", rm.start()
     for role, cues in _ROLE_CUES:
         for c in cues:
-            i = text.find(c, start, end)
+            i = seg.find(c)
             if i != -1 and i < where:
                 best, where = role, i
     return best
+
+
+# participatesIn ---------------------------------------------------------------
+# 会上，签约仪式上，在这次会议上: the sentence happens at the current meeting.
+_AT_MEETING = re.compile(r"^(?:在)?(?:本次|此次|这次|该)?[^，。；]{0,10}?(?:会|会议|仪式|活动|论坛)上")
+_CUE_BEFORE = re.compile(r"(?:出席|参加|列席)[^，。；]{0,6}?的(?:领导|嘉宾)?(?:还)?有")
+# 樊某在接受记者采访时表示: words said to a reporter, not at the meeting.
+_NOT_AT_MEETING = _CUES["not-at-meeting"]
+_MEETING_CUES = {row[0]: tuple(row[1].split()) for row in builtin_table("meeting_cues")}
+_CITE_BEFORE = _MEETING_CUES["cited-before"]
+_CITE_AFTER = _MEETING_CUES["cited-after"]
+_HOLD = _MEETING_CUES["held"]
+_SECTION = re.compile(rf"^(?:本报讯|[{CJK}（）()]{{0,12}}讯)")
+
+
+def _is_heading(sent) -> bool:
+    return not sent.text.rstrip().endswith(("。", "！", "？", "；", "”", "…", "：", "）"))
+
+
+def _new_section(sents, i: int) -> bool:
+    """A collection of short reports: each 本报讯 (with the heading just before
+    it) starts a new report, whose meetings are its own."""
+    def starts(k):
+        return 0 <= k < len(sents) and bool(_SECTION.match(sents[k].text))
+    if _is_heading(sents[i]):
+        return starts(i + 1)
+    return starts(i) and not (i > 0 and _is_heading(sents[i - 1]))
+
+
+def _moved_on(s: str) -> bool:
+    """会后，某某来到某企业调研: the report has left the meeting."""
+    head = s[:12]
+    return any(w in head for w in _CUES["then"]) and any(w in s for w in _CUES["moving"])
+
+
+def _held(text: str, sent, m: Mention) -> bool:
+    """The sentence reports the meeting taking place (not only citing it)."""
+    before = text[sent.start:m.start]
+    after = text[m.end:min(sent.end, m.end + 16)]
+    if before.endswith(_CITE_BEFORE) or after.startswith(_CITE_AFTER):
+        return False               # 学习贯彻党的某大精神: cited, not held here
+    return (before.endswith(_HOLD) or bool(m.date)
+            or any(after.startswith(h) for h in _HOLD)
+            or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
+            or after.startswith("上") and len(re.split("[，。；：]", before)[-1]) <= 3
+            or sent.index <= 3 and _is_heading(sent))
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """A bare name is the person when a word that follows names (指出, 在) or
+    punctuation comes next."""
+    if pos >= len(text) or not re.match(f"[{CJK}]", text[pos]):
+        return True
+    return any(text.startswith(w, pos) for w in _name_followers())
+
+
+@lru_cache(maxsize=1)
+def _name_followers() -> tuple[str, ...]:
+    return tuple(sorted(builtin_words("name_followers") + builtin_words("title_heads"),
+                        key=len, reverse=True))
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = re.compile("[，。；！？]").search(text, start, end)
+    return m.start() if m else end
+
+
+def _meeting_for(text: str, sent, o: Mention, meetings, current):
+    """The meeting an official's cue in this sentence refers to: one he is
+    `在…上` (林某在某论坛所作的报告, 某总书记在某大会上的讲话), else the meeting the
+    sentence reports as held, else the article's current meeting.  A meeting
+    the sentence only cites (学习贯彻某全会精神, 就某党代会筹备) is not his."""
+    for m in meetings:
+        gap = text[o.end:m.start]
+        if 0 <= len(gap) <= 6 and gap.endswith("在") and not re.search("[，。；、]", gap):
+            return m
+    obj = _CUE_OBJECT.match(text, o.end, _clause_end(text, o.end, sent.end))
+    if obj and not any(m.start < obj.end(1) and obj.start(1) < m.end for m in meetings):
+        words = re.sub("^了", "", obj.group(1))
+        this = words.startswith(("本次", "此次", "这次"))     # 参加此次“云签约”活动: this one
+        if not this and words not in _generic_meetings():
+            return None        # 一行还参加了“投产一批”活动: another, unnamed occasion
+    held = [m for m in meetings if _held(text, sent, m)]
+    return held[0] if held else current
+
+
+# 出席签约仪式 / 参加了“投产一批”活动: the occasion a cue verb takes as object.
+_CUE_OBJECT = re.compile(rf"[^，。；]{{0,6}}?(?:出席|参加|参与|主持)((?:了)?[^，。；并和]{{2,30}}?"
+                         rf"(?:会议|会|仪式|活动|论坛))(?=[，。；并和]|$)")
+
+
+@lru_cache(maxsize=1)
+def _generic_meetings() -> frozenset:
+    return frozenset(builtin_words("meeting_generic"))
 
 
 def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
@@ -64,11 +176,16 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     for sent in doc.sentences:
         ms = by_sent.get(sent.index, [])
         meetings = [m for m in ms if m.type == "Meeting"]
-        if meetings:
-            dated = [m for m in meetings if m.date]
-            if dated or current_meeting is None:
-                current_meeting = (dated or meetings)[0]
-        # Officials named again without a title: 樊惠林指出 ...
+        # The article's current meeting: the one held (召开/举行, dated, 会上) most
+        # recently; a new article in a collection (本报讯, a heading) starts afresh.
+        if _new_section(doc.sentences, sent.index):
+            current_meeting = None
+        held = [m for m in meetings if _held(text, sent, m)]
+        if held:
+            current_meeting = held[0]
+        elif _moved_on(sent.text):
+            current_meeting = None
+        # Officials named again without a title: 严正平指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
         for name in official_names:
@@ -81,23 +198,39 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         officials.sort(key=lambda m: m.start)
         # participatesIn
         meeting = meetings[0] if meetings else current_meeting
-        if meeting is not None:
-            for i, o in enumerate(officials):
-                nxt = officials[i + 1].start if i + 1 < len(officials) else sent.end
-                role = _role_after(text, o.end, nxt)
-                if not role and i + 1 < len(officials):
-                    # 县委书记甲，县人大常委会主任乙出席: the list shares the verb.
-                    role = _role_after(text, o.end, sent.end)
-                    if role and re.search("[。；]", text[o.end:nxt]):
-                        role = ""
-                if role:
-                    rel("participatesIn", o.text, "Official", meeting.name, "Meeting", sent,
-                        "rel.participates-cue", role)
-                    for cue in _ROLE_CUES[1][1]:
-                        if role == "chairs" and cue in text[o.end:nxt]:
-                            rel("participatesIn", o.text, "Official", meeting.name, "Meeting",
-                                sent, "rel.participates-cue", "speaksAt")
-                            break
+        at_meeting = bool(_AT_MEETING.match(sent.text))
+        for i, o in enumerate(officials):
+            if o.rule == "official.known-name" and not _ends_name(text, o.end):
+                continue           # 习某某新时代…思想: the name of a doctrine, not a person here
+            target = _meeting_for(text, sent, o, meetings, current_meeting)
+            if target is None:
+                continue
+            nxt = officials[i + 1].start if i + 1 < len(officials) else sent.end
+            clause_end = _clause_end(text, o.end, sent.end)
+            if any(w in text[max(0, o.start - 8):clause_end] for w in _NOT_AT_MEETING):
+                continue
+            rule = "rel.participates-cue"
+            role = _role_after(text, o.end, nxt)
+            if not role and i + 1 < len(officials):
+                # 县委书记甲，县人大常委会主任乙出席: the list shares the verb.
+                role = _role_after(text, o.end, sent.end)
+                if role and re.search("[。；]", text[o.end:nxt]):
+                    role = ""
+            if not role and _CUE_BEFORE.search(text, sent.start, o.start):
+                # 出席会议的还有区领导甲、乙: the cue comes before the list.
+                role, rule = "attends", "rel.participates-cue-before"
+            if not role and at_meeting:
+                # 签约仪式上，县长乙代表县政府签订协议: present at the meeting.
+                role, rule = "attends", "rel.participates-at-meeting"
+            if role:
+                rel("participatesIn", o.text, "Official", target.name, "Meeting", sent,
+                    rule, role)
+                for cue in _ROLE_CUES[1][1]:
+                    if role != "speaksAt" and cue in _unquoted(text[o.end:nxt]):
+                        # 主持会议并讲话, 出席并致辞: a second role.
+                        rel("participatesIn", o.text, "Official", target.name, "Meeting",
+                            sent, "rel.participates-second-cue", "speaksAt")
+                        break
         # visits, signsWith, involves, inIndustry, partOfSector
         _org_relations(doc, sent, ms, officials, orgs, place, rel)
     # setBy: goals stated at the article's meeting, or at a meeting their sentence names

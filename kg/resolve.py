@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
+from kg.lexicon import builtin_words
 from kg.model import Entity, Mention, Post, Quantity, Relation, RelationMention
 
 _QUOTES = re.compile("[“”‘’\"'「」『』《》]")
@@ -260,6 +262,19 @@ def official_scopes(mentions: list[Mention]) -> dict[int, str]:
     return scopes
 
 
+def _form_scope(m: Mention, form: str) -> str:
+    """A bare meeting word given as an alias (全会, 会议) names the meeting only
+    within its article: two articles' 全会 are two plenaries."""
+    if m.type == "Meeting" and form in _generic_meeting_words():
+        return m.doc_id
+    return _scope(m)
+
+
+@lru_cache(maxsize=1)
+def _generic_meeting_words() -> frozenset:
+    return frozenset(norm(w) for w in builtin_words("meeting_generic"))
+
+
 def resolve(mentions) -> list[Entity]:
     """Group mentions into entities (see the module doc); sorted by key."""
     mentions = list(mentions)
@@ -281,7 +296,7 @@ def resolve(mentions) -> list[Entity]:
             if q:
                 by_form[(m.type, m.doc_id, "|".join(q.groups()))].append(i)
         for f in forms:
-            by_form[(m.type, scopes.get(i, _scope(m)), f)].append(i)
+            by_form[(m.type, scopes.get(i, _form_scope(m, f)), f)].append(i)
     for ids in by_form.values():
         for j in ids[1:]:
             uf.union(ids[0], j)

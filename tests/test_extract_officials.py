@@ -41,3 +41,47 @@ def test_company_executive_is_not_an_official(extract_text):
 
 def test_no_surname_no_official(extract_text):
     assert extract_text(officials, "全会由区委常委会主持。") == []
+
+
+def test_posts_of_every_level(extract_text):
+    text = ("镇党委书记孔令山，县人大常委会副主任段思远，县政协副主席邢一鸣，"
+            "开发区党工委书记贺天佑，县发改局局长柴文博出席。")
+    assert posts(extract_text(officials, text)) == {
+        "孔令山": ["镇党委书记"], "段思远": ["县人大常委会副主任"], "邢一鸣": ["县政协副主席"],
+        "贺天佑": ["开发区党工委书记"], "柴文博": ["县发改局局长"]}
+
+
+def test_collective_post_stops_at_a_non_name(extract_text):
+    ms = extract_text(officials, "区领导秦明远、各街道负责人参加。")
+    assert posts(ms) == {"秦明远": ["区领导"]}
+
+
+# official.name-title: the title after the name.
+def test_name_before_general_secretary(extract_text):
+    ms = extract_text(officials, "深入学习贯彻郑卫东总书记在某大会上的讲话精神。")
+    assert posts(ms) == {"郑卫东": ["总书记"]}
+    assert ms[0].rule == "official.name-title"
+
+
+def test_name_before_comrade_has_no_post(extract_text):
+    ms = extract_text(officials, "以韦建平同志为核心的领导集体。")
+    assert posts(ms) == {"韦建平": []}
+
+
+def test_comrade_without_a_name_is_nobody(extract_text):
+    assert extract_text(officials, "各位同志，广大党员同志要发挥作用。") == []
+    assert extract_text(officials, "，广大同志要团结。全体同志、年轻同志和有关同志参加。") == []
+
+
+def test_correspondent_in_a_byline_is_not_an_official(extract_text):
+    assert extract_text(officials, "（通讯员 邹晓梅 尹大成）11月2日，某县召开推进会。") == []
+
+
+def test_title_starts_after_a_byline(extract_text):
+    ms = extract_text(officials, "记者 朱小燕 报道 区长周明涛出席。")
+    assert posts(ms) == {"周明涛": ["区长"]}
+
+
+def test_executive_with_a_government_post_is_an_official(extract_text):
+    ms = extract_text(officials, "某某集团董事长、县政协委员韦一鸣出席。")
+    assert posts(ms) == {"韦一鸣": ["县政协委员"]}

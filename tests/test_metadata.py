@@ -7,14 +7,14 @@ from kg.errors import InputError
 from kg.metadata import parse_date, sidecar_path, split_front_matter
 from kg.read import document_from_text, read_document, read_paths
 
-FRONT = "---\ndate: 2022-03-15\nsource: https://example.org/a.html\ntitle: 青石区召开推进会\nplace: 青石区\n---\n"
+FRONT = "---\ndate: 2022-09-01\nsource: https://example.org/a.html\ntitle: 青石区召开推进会\nplace: 青石区\n---\n"
 BODY = "8月21日，青石区召开营商环境推进会。区委书记王立新主持会议。"
 
 
 def test_front_matter_is_read_and_removed_from_the_text():
     doc = document_from_text("a.txt", FRONT + BODY)
     assert (doc.date, doc.year, doc.source_url, doc.title, doc.place) == (
-        "2022-03-15", 2022, "https://example.org/a.html", "青石区召开推进会", "青石区")
+        "2022-09-01", 2022, "https://example.org/a.html", "青石区召开推进会", "青石区")
     assert doc.text.startswith("8月21日") and "---" not in doc.text
 
 

@@ -44,3 +44,13 @@ def test_link_drops_relations_whose_ends_are_unknown():
             RelationMention("participatesIn", "无名氏", "Official", "基层治理推进会", "Meeting", "a.txt", 0, "r", "chairs")]
     out = link(es, rels)
     assert len(out) == 1 and out[0].role == "chairs"
+
+
+def test_bare_meeting_alias_does_not_merge_two_articles():
+    from kg.model import Mention
+    from kg.resolve import resolve
+    a = Mention("Meeting", "中共甲县第九届委员会第三次全体会议", "a.txt", 0, 0, 10, "r", aliases=("全会",))
+    b = Mention("Meeting", "中共乙县第五届委员会第二次全体会议", "b.txt", 0, 0, 10, "r", aliases=("全会",))
+    assert len(resolve([a, b])) == 2
+    c = Mention("Meeting", "中共甲县第九届委员会第三次全体会议", "c.txt", 0, 0, 10, "r")
+    assert len(resolve([a, c])) == 1

@@ -1,6 +1,12 @@
-"""Meetings: names ending in a meeting word (全体会议, 推进会, 签约仪式), their
-date from the same sentence, and short references (全会, 会议) to the
-article's main meeting.
+"""Meetings: names ending in a meeting word (全体会议, 推进会, 签约仪式), with
+their date, and the shorter forms of one meeting in one article linked to its
+fullest name.
+
+A name runs left from its head word (data/meeting_heads.txt) over name
+characters until a stop word (data/meeting_stops.txt: 召开, 出席, 贯彻 …).
+Bare meeting words (会议, 座谈会: data/meeting_generic.txt) name no meeting;
+a generic one held by a named body takes the body's name
+(某区委理论学习中心组在党校举行专题学习会 -> 某区委理论学习中心组专题学习会).
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
@@ -11,31 +17,67 @@ article's main meeting.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from kg.clean import CJK
 from kg.extract.dates import DATE, parse_cn_date
-from kg.lexicon import Lexicon, alternation
+from kg.lexicon import Lexicon, alternation, builtin_table
 from kg.model import Document, Mention
 
-_STOPS = ("召开", "举行", "举办", "出席", "参加", "主持", "在", "了", "于", "将", "是", "为",
-          "的", "上午", "下午", "晚上", "日", "期间", "暨", "并", "参与", "观看", "所作", "与会",
-          "贯彻", "学习", "落实", "精神", "决定", "和", "及", "等", "通过", "讲话", "作了", "当天")
+_MAX_NAME = 60
 _NAME_CHAR = re.compile(f"[{CJK}0-9A-Za-z“”‘’（）()·]")
-# A bare meeting word is only a reference to a meeting named elsewhere.
-_GENERIC = {"会议", "全会", "大会", "座谈会", "活动", "仪式", "论坛", "签约仪式", "开工仪式",
-            "推进会", "学习会", "培训会", "说明会", "推介会", "现场会", "交流会", "常务会议",
-            "工作会议", "全体会议", "扩大会议", "代表大会", "党代会", "集中学习会", "签约活动"}
+_NUM = "一二三四五六七八九十百零〇两0-9"
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
-_SIGN_PARTIES = re.compile(rf"([{CJK}A-Za-z0-9]{{2,20}}与[{CJK}A-Za-z0-9]{{2,30}}?)(?:（[^）]{{0,20}}）)?(?:举行|举办)$")
+_SIGN_PARTIES = re.compile(rf"([{CJK}A-Za-z0-9]{{2,20}}与[{CJK}A-Za-z0-9]{{2,30}}?)"
+                           r"(?:（[^）]{0,20}）)?(?:举行|举办)$")
+# 某某工作组在会议中心举行集中学习会: the body holding a generically named meeting.
+_HOLDER = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|中心组|委|组|政府|局|办|区|县|市|镇|街道))"
+                     rf"(?:在[{CJK}A-Za-z0-9]{{2,12}}?)?(?:召开|举行|举办)$")
+# 全区/区委/市政府 …: an organisation with nothing particular about it.
+_ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]委|[省市区县]政府|"
+                       r"[省市区县]人民政府|[省市区县]委常委会|[省市区县]人大|[省市区县]政协)?$")
+_ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
+# A meeting recurring with no occasion (“百企帮百村”活动) has no 第N期 or year.
+_OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
+_CUES = {row[0]: tuple(row[1].split()) for row in builtin_table("meeting_cues")}
+_CITE_BEFORE = _CUES["cited-before"] + ("、",)    # 省委全会、市委全会精神: a list of citations
+_CITE_AFTER = _CUES["cited-after"]
+_CITE_LIST = re.compile(rf"(?:、[^，。；、]{{2,30}}?)+(?:{'|'.join(_CITE_AFTER)})")
+_NICKNAME = re.compile(r"(?:召开|举行|举办)([^，。；——]{2,20}?”)——$")
+_BARE_HELD = re.compile(r"^[^，。]{0,12}?(" + DATE.pattern + r")[^，。]{0,4}，"
+                        r"(?:会议|大会|全会|仪式|签约仪式|推进会|座谈会|论坛)(?:在[^，。]{1,15})?(?:召开|举行|举办|开幕)")
+_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_FUTURE = re.compile(r"将|拟|计划|即将")
+_AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:将|已)?于?(" + DATE.pattern + ")")
 
 
-def _left(text: str, head_start: int, floor: int) -> int:
+@lru_cache(maxsize=4)
+def _lists(heads: tuple, stops: tuple, generic: tuple, doc_words: tuple):
+    # 推进会议: a head ending in 会 may take 议.
+    return (re.compile(f"(?:{alternation(heads)})(?:(?<=会)议)?"),
+            tuple(sorted(stops, key=len, reverse=True)), frozenset(generic),
+            re.compile(f"(?:{alternation(doc_words)})"))
+
+
+def _left(text: str, head_start: int, floor: int, stops) -> int:
+    """Where the name ending in the head at `head_start` begins."""
     i = head_start
-    while i > floor and head_start - i < 40:
-        if not _NAME_CHAR.match(text[i - 1]):
+    while i > floor and head_start - i < _MAX_NAME:
+        ch = text[i - 1]
+        if ch in "）)":
+            # 全区“两重”（重点项目、重点工作）推进会议: a bracket is read whole.
+            j = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
+            if j == -1 or i - j > 30:
+                break
+            i = j
+            continue
+        if ch == "、" and _list_inside_name(text, i - 1, head_start, floor):
+            i -= 1
+            continue
+        if not _NAME_CHAR.match(ch):
             break
-        if any(text.endswith(w, 0, i) for w in _STOPS):
-            # 第十二届委员会第四次全体会议: 日 and 和 inside a name are rare; stop.
+        if any(text.endswith(w, 0, i) for w in stops):
             break
         i -= 1
     while i < head_start and text[i] in "”’）)":
@@ -43,30 +85,195 @@ def _left(text: str, head_start: int, floor: int) -> int:
     return i
 
 
+def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:
+    """A 、 inside a name joins two long words (机械制造、纺织服装产业…推介会);
+    a 、 between short items is a list of meetings (二中、三中全会)."""
+    right = text[comma + 1:head_start]
+    k = comma
+    while k > floor and re.match(f"[{CJK}]", text[k - 1]):
+        k -= 1
+    return len(right) >= 4 and comma - k >= 3
+
+
+def _valid(name: str, head: str, generic) -> bool:
+    if len(name) < 4 or name in generic:
+        return False
+    body = name[: len(name) - len(head)]
+    if _ORG_ONLY.match(body) and not (head == "全会" and body.endswith("委")):
+        return False
+    if head in ("活动",) and not _OCCASION.search(name):
+        return False
+    # 十九届五中全会 names its session; 五中全会 in a list does not.
+    if name.endswith("中全会") and "届" not in name:
+        return False
+    for m in _ORDINAL.finditer(name):
+        nums, at = m.group(1), m.start()
+        if m.group(2) == "期" and not nums:
+            continue
+        if not nums:
+            return False           # 大次全会: broken text, not an ordinal
+        before = name[at - 1] if at > 0 else ""
+        if m.group(2) == "届" and before and before not in "第委会区县市省党共" \
+                and not before.isdigit():
+            return False           # 全省对外一届大会
+    return True
+
+
+def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, name: str) -> str:
+    """The date the sentence gives the meeting: the last one before its name,
+    else one right after it (某全会于3月5日召开).  A date without a year takes
+    the article's year, else a year in the name (2020年一季度…签约活动); not
+    the article's year when that would put a meeting reported as held after
+    the article's own date (a page stamped with the day it was saved)."""
+    dates = list(DATE.finditer(before))
+    if dates:
+        found = dates[-1].group()
+    else:
+        after = _AFTER_DATE.match(text, end, sent_end)
+        if not after:
+            return ""
+        found = after.group(1)
+    iso = parse_cn_date(found, doc.year)
+    if DATE.match(found).group(1):
+        return iso                                   # the year is stated
+    if doc.year and doc.date and iso > doc.date and not _FUTURE.search(text, end, sent_end):
+        return parse_cn_date(found, None)
+    named = _NAME_YEAR.search(name)
+    if not doc.year and named:
+        return parse_cn_date(found, int(named.group(1)))
+    return iso
+
+
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
-    head_re = re.compile(f"(?:{alternation(lex.words('meeting_heads'))})")
+    """Meeting mentions of `doc` (see the module doc)."""
+    head_re, stops, generic, doc_words = _lists(
+        lex.words("meeting_heads"), lex.words("meeting_stops"), lex.words("meeting_generic"),
+        lex.words("meeting_doc_words"))
     text = doc.text
     out: list[Mention] = []
     for sent in doc.sentences:
+        found: list[Mention] = []
         for m in head_re.finditer(text, sent.start, sent.end):
-            start = _left(text, m.start(), sent.start)
+            if doc_words.match(text, m.end()):
+                continue
+            start = _left(text, m.start(), sent.start, stops)
+            if text[start] == "“" and text.count("“", start, m.end()) > text.count("”", start, m.end()):
+                start += 1         # 出席“2024某某论坛”: the quote's close is after the head
             name = text[start:m.end()]
-            if name in _GENERIC or len(name) < 4:
-                continue
-            if m.group() == "活动" and not re.search(r"[“第]", name):
-                continue
-            canonical = ""
-            parties = _SIGN_PARTIES.search(text, sent.start, start)
-            if parties and name.endswith("仪式"):
-                canonical = parties.group(1) + name
-            date = ""
+            canonical, rule = "", "meeting.head"
             before = text[sent.start:start]
-            dates = list(DATE.finditer(before))
-            if dates:
-                date = parse_cn_date(dates[-1].group(), doc.year)
-            out.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
-                               "meeting.head", canonical=canonical, date=date))
+            parties = _SIGN_PARTIES.search(before)
+            holder = _HOLDER.search(before)
+            if parties and name.endswith("仪式"):
+                canonical, rule = parties.group(1) + name, "meeting.sign-parties"
+            elif holder and name in generic and name not in ("会议", "全会", "大会"):
+                canonical, rule = holder.group(1) + name, "meeting.holder-generic"
+            elif not _valid(name, m.group(), generic):
+                continue
+            # 学习贯彻州委全会精神: a cited meeting does not take the sentence's date.
+            cited = before.endswith(_CITE_BEFORE) or text.startswith(_CITE_AFTER, m.end()) or \
+                text.startswith("、", m.end()) and _CITE_LIST.match(text, m.end())
+            # 召开2025年“开年第一会”——全区…推进会议: the nickname is another name.
+            nick = _NICKNAME.search(before)
+            aliases = (nick.group(1),) if nick else ()
+            date = "" if cited else _date_for(text, before, m.end(), sent.end, doc,
+                                              " ".join((canonical or name,) + aliases))
+            found.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
+                                 rule, canonical=canonical, date=date, aliases=aliases))
         for m in _PARTY_CONGRESS.finditer(text, sent.start, sent.end):
-            out.append(Mention("Meeting", m.group(), doc.doc_id, sent.index, m.start(), m.end(),
-                               "meeting.party-congress"))
+            found.append(Mention("Meeting", m.group(), doc.doc_id, sent.index, m.start(),
+                                 m.end(), "meeting.party-congress"))
+        # 说明会暨…签约会: a name inside a longer one is part of it.
+        out.extend(x for x in found if not any(
+            y is not x and y.start <= x.start and x.end <= y.end and
+            (y.end - y.start) > (x.end - x.start) for y in found))
+    return _context_date(doc, _bare_word_aliases(doc, link_short_forms(out)))
+
+
+def _context_date(doc: Document, ms: list[Mention]) -> list[Mention]:
+    """某区召开安全生产工作会议 (a heading) … 3月5日上午，会议在区行政中心召开:
+    a dated sentence about a bare meeting word dates the article's one meeting
+    that has no date of its own."""
+    if not ms or any(m.date for m in ms):
+        return ms
+    names = {m.name for m in ms if m.rule != "meeting.party-congress"}
+    if len(names) != 1:
+        return ms
+    for sent in doc.sentences:
+        hit = _BARE_HELD.match(sent.text)
+        if hit:
+            iso = parse_cn_date(hit.group(1), doc.year)
+            return [replace(m, date=iso) if m.name in names else m for m in ms]
+    return ms
+
+
+# 全会指出 / 会议强调 / 全会由区委常委会主持: the bare word as a sentence's subject.
+_BARE_SUBJECT = re.compile(r"(?:^|[。；！？，\n])(全会|会议)(?=指出|强调|认为|要求|提出|审议|听取|号召|决定|由|通过|明确)")
+
+
+def _bare_word_aliases(doc: Document, ms: list[Mention]) -> list[Mention]:
+    """全会/会议 as a subject refers to the article's meeting whose name ends in
+    that word (全体会议 for 全会), when the article has exactly one such meeting."""
+    words = {m.group(1) for m in _BARE_SUBJECT.finditer(doc.text)}
+    out = ms
+    for word in sorted(words):
+        tails = ("全会", "全体会议", "全体（扩大）会议", "全体(扩大)会议") if word == "全会" else ("会议",)
+        owners = {m.name for m in ms if m.name.endswith(tails) and m.date}
+        if len(owners) == 1:
+            owner = owners.pop()
+            out = [replace(m, aliases=tuple(sorted(set(m.aliases) | {word})))
+                   if m.name == owner else m for m in out]
+    return out
+
+
+def _key(name: str) -> str:
+    n = name.replace("中国共产党", "中共").replace("（", "(").replace("）", ")")
+    return re.sub("[“”‘’\"']", "", n)
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def same_meeting(short: str, long_: str) -> bool:
+    """True when `short` is another form of the meeting named `long_` in the
+    same article.
+
+    >>> same_meeting("区委十一届八次全体会议", "某某区委十一届八次全体会议")
+    True
+    >>> same_meeting("州委全会", "州委九届三次全会")
+    True
+    >>> same_meeting("区第七次党代会", "中共某某区第七次代表大会")
+    True
+    >>> same_meeting("区第六次党代会", "中共某某区第七次代表大会")
+    False
+    """
+    a, b = _key(short), _key(long_)
+    if a == b:
+        return True
+    if len(a) >= len(b):
+        return False
+    if a.endswith("全会") and b.endswith("全会") and len(a) <= 5:
+        # 州委全会 / 州委九届三次全会: the body's plenary, without its numbers.
+        return b.startswith(a[:-2]) or b.find(a[:-2]) > 0 and a[:-2].endswith("委")
+    m = re.search(rf"([区县市省])第([{_NUM}]+)次党代会$", a)
+    if m:
+        return bool(re.search(rf"{m.group(1)}第{m.group(2)}次(?:党员)?代表大会$", b))
+    return _subsequence(a, b) and len(a) >= 0.6 * len(b) and len(a) >= 6 and a[-2:] == b[-2:]
+
+
+def link_short_forms(ms: list[Mention]) -> list[Mention]:
+    """Give each meeting mention the fullest name of the same meeting in its
+    article as canonical (区委十一届八次全体会议 -> 二七区委十一届八次全体会议)."""
+    names = sorted({m.name for m in ms}, key=lambda n: (-len(_key(n)), n))
+    out = []
+    for m in ms:
+        # Only a name earlier in `names` (longer) can be the full one: no cycles.
+        longer = names[:names.index(m.name)]
+        full = next((n for n in longer if same_meeting(m.name, n)), "")
+        if full:
+            m = replace(m, canonical=full, aliases=tuple(sorted(set(m.aliases) | {m.text})),
+                        rule="meeting.short-form")
+        out.append(m)
     return out

@@ -1,13 +1,16 @@
 """Officials: a person's name right after one or more post titles.
 
-    二七区委书记樊惠林主持会议          -> 樊惠林, posts [二七区委书记]
-    区委副书记、区长虎荣鑫总结...        -> 虎荣鑫, posts [区委副书记, 区长]
-    县领导祝显成、赵永峰、张锋出席仪式   -> three officials, post 县领导
+    东岭区委书记严正平主持会议        -> 严正平, posts [东岭区委书记]
+    区委副书记、区长龚立文总结...      -> 龚立文, posts [区委副书记, 区长]
+    县领导钟小川、焦志鹏、柴文博出席仪式 -> three officials, post 县领导
+
+    深入学习贯彻习某某总书记的讲话        -> 习某某, post 总书记 (title after the name)
 
 A title is an organisation (optional) plus a head word from
 data/title_heads.txt; the name is a surname from data/surnames.txt plus one or
 two characters, its end found from the words that follow it
-(data/name_followers.txt).
+(data/name_followers.txt); it starts after a word of data/title_left_stops.txt.
+Titles written after the name are in data/name_titles_after.txt.
 
 >>> from kg.read import document_from_text
 >>> from kg.lexicon import load
@@ -24,12 +27,6 @@ from kg.clean import CJK
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention, Post
 
-# Words that end a title on its left: in 与广州市委常委陈杰座谈 the title starts after 与.
-_LEFT_STOPS = ("了", "的", "由", "在", "与", "和", "同", "及", "是", "为", "向", "对", "把",
-               "将", "被", "让", "请", "会见", "拜会", "拜访", "陪同", "率领", "带领",
-               "邀请", "包括", "以及", "出席", "参加", "主持", "会上", "期间", "随后",
-               "同时", "其中", "并", "等", "即", "获", "任", "原", "听取", "见证",
-               "至", "就", "从", "看望", "慰问", "会同", "前任", "现任", "时任")
 _MAX_TITLE = 26
 _COLLECTIVE = ("领导",)       # 县领导A、B、C: every name in the list holds the post
 _PUNCT_AFTER_NAME = set("，。、；：！？（）“”《》/ \n,.;:!?()·—")
@@ -53,6 +50,7 @@ class _Ctx:
         self.head_re, self.surname_re = _patterns(self.heads, lex.words("surnames"))
         self.followers = sorted(lex.words("name_followers"), key=len, reverse=True)
         self.blockers = lex.words("org_blockers")
+        self.left_stops = tuple(sorted(lex.words("title_left_stops"), key=len, reverse=True))
 
     def follows_name(self, pos: int) -> bool:
         """True when what starts at `pos` can come right after a name."""
@@ -81,7 +79,7 @@ class _Ctx:
             return ""
         c2 = cands[0]
         if self.follows_name(pos + len(c2)) or len(cands) == 1:
-            # 陈风作《政府工作报告》: 作 follows a two-character name.
+            # 何平作《政府工作报告》: 作 follows a two-character name.
             return c2 if self.follows_name(pos + len(c2)) else ""
         c3 = cands[1]
         if self.follows_name(pos + len(c3)):
@@ -97,7 +95,7 @@ class _Ctx:
             ch = t[i - 1]
             if not (re.match(f"[{CJK}0-9A-Za-z（）]", ch)):
                 break
-            stop = next((w for w in _LEFT_STOPS if t.endswith(w, 0, i)), None)
+            stop = next((w for w in self.left_stops if t.endswith(w, 0, i)), None)
             if stop:
                 break
             # 3月10日眉县县委书记: a date ends here.
@@ -118,9 +116,52 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     """Officials with the posts the text gives them (see the module doc)."""
     ctx = _Ctx(doc, lex)
     out: list[Mention] = []
+    after_re = re.compile(f"(?:{alternation(lex.words('name_titles_after'))})")
     for sent in doc.sentences:
         out.extend(_in_sentence(ctx, sent))
+        out.extend(_name_then_title(ctx, sent, after_re))
     return out
+
+
+# Words after which a name may start when its title comes after it.
+_NAME_LEFT = ("以", "学习", "贯彻", "按照", "根据", "落实")
+
+
+def _common_word(w: str) -> bool:
+    """True for a frequent dictionary word (广大, 全体, 有关), which no name is."""
+    from kg.segment import tokenizer
+    return (tokenizer().FREQ.get(w) or 0) > _COMMON_FREQ
+
+
+_COMMON_FREQ = 50
+
+
+def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
+    """习某某总书记在某大会上的讲话 -> 习某某, post 总书记; 以李某同志为 -> 李某, no post.
+
+    The name is two or three characters starting with a surname, with a
+    sentence start, punctuation or a function word (和, 以, 贯彻) before it."""
+    t = ctx.text
+    found = []
+    for m in after_re.finditer(t, sent.start, sent.end):
+        for size in (3, 2):
+            a = m.start() - size
+            if a < sent.start:
+                continue
+            name = t[a:m.start()]
+            sm = ctx.surname_re.match(t, a)
+            if not sm or sm.end() >= m.start() or not re.fullmatch(f"[{CJK}]+", name):
+                continue
+            if _common_word(name):
+                continue           # 广大同志, 全体同志: a word, not a name
+            if not (a == sent.start or not re.match(f"[{CJK}]", t[a - 1])
+                    or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
+                continue
+            posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads),)
+            found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, a, m.start(),
+                                 "official.name-title", posts=posts))
+            break
+    return found
 
 
 def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:

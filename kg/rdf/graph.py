@@ -217,8 +217,17 @@ def _add_memberships(g: Graph, e: Entity, docs_by_id: dict, places: dict) -> Non
             g.add((ms, ORG.memberDuring, year_iri(y)))
 
 
+class TripleSet(set):
+    """A set of (s, p, o) with Graph.add's signature: collecting triples here and
+    handing them to a store once is many times faster than rdflib's Graph.add."""
+
+    def add(self, triple) -> None:   # noqa: D102 - same as set.add
+        set.add(self, triple)
+
+
 def build_graph(docs: list[Document], entities: list[Entity], relations: list[Relation]) -> Graph:
-    """The knowledge graph of these documents (shape: see the module doc).
+    """The knowledge graph of these documents as an rdflib Graph (shape: see
+    the module doc).
 
     >>> from kg.pipeline import build_from_texts
     >>> r = build_from_texts({"a.txt": "5月31日，某区召开基层治理工作推进会。区委副书记张明华主持会议。"})
@@ -226,7 +235,20 @@ def build_graph(docs: list[Document], entities: list[Entity], relations: list[Re
     >>> sorted(str(o) for o in g.objects(None, KG.rule))
     ['meeting.head', 'official.title-name', 'rel.participates-cue']
     """
+    return graph_from_triples(graph_triples(docs, entities, relations))
+
+
+def graph_from_triples(triples) -> Graph:
+    """An rdflib Graph holding `triples`, with the project's prefixes bound."""
     g = new_graph()
+    g.addN((s, p, o, g) for s, p, o in triples)
+    return g
+
+
+def graph_triples(docs: list[Document], entities: list[Entity],
+                  relations: list[Relation]) -> TripleSet:
+    """The graph's triples as a set of rdflib terms (no store involved)."""
+    g = TripleSet()
     docs_by_id = {d.doc_id: d for d in docs}
     places = {d.doc_id: article_place(d, entities) for d in docs}
     for d in docs:

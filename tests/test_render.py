@@ -1,0 +1,186 @@
+"""The HTML page as a file: self-contained, escaped, deterministic; and its layout."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import sys
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from page_bench import generate_graph  # noqa: E402
+
+from kg.graphview import to_networkx  # noqa: E402
+from kg.render.html import EDGE_NAMES_ZH, TYPE_NAMES_ZH, page_data, render_html  # noqa: E402
+from kg.render.layout import layout  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def seeds_view(seeds_result):
+    return to_networkx(seeds_result)
+
+
+@pytest.fixture(scope="module")
+def seeds_page(seeds_view):
+    return render_html(seeds_view, "知识图谱")
+
+
+def _embedded_data(page: str) -> dict:
+    m = re.search(r"var DATA = (\{.*?\});\n", page, flags=re.S)
+    return json.loads(m.group(1))
+
+
+def test_page_is_one_self_contained_file(seeds_page):
+    head = seeds_page[:400].lower()
+    assert '<meta charset="utf-8">' in head
+    markup = re.sub(r"<script>.*?</script>|<style>.*?</style>", "", seeds_page, flags=re.S)
+    assert not re.search(r"\b(src|href|action)\s*=", markup, flags=re.I)
+    assert "<link" not in markup.lower() and "<iframe" not in markup.lower()
+    assert markup.count("<script") == 0
+    assert len(re.findall(r"<script>(.*?)</script>", seeds_page, flags=re.S)) == 2
+    css = "".join(re.findall(r"<style>(.*?)</style>", seeds_page, flags=re.S))
+    assert all(u.startswith(("data:", '"data:', "'data:"))
+               for u in re.findall(r"url\(\s*([^)]*)\)", css))
+    seeds_page.encode("utf-8")
+
+
+def test_csp_allows_exactly_the_page_scripts(seeds_page):
+    from html import unescape
+    csp = unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"',
+                             seeds_page).group(1))
+    assert "default-src 'none'" in csp
+    scripts = re.findall(r"<script>(.*?)</script>", seeds_page, flags=re.S)
+    hashes = {"sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
+              for s in scripts}
+    assert set(re.findall(r"'(sha256-[^']+)'", csp)) == hashes
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+def test_markup_in_text_never_reaches_the_page_as_markup():
+    g = nx.MultiDiGraph()
+    bad = "</script><img src=x onerror=alert(1)>"
+    g.graph["articles"] = {bad: bad}
+    g.add_node("urn:a", type="Company", label=bad + "有限公司", aliases=[bad], sources=[(bad, bad)])
+    page = render_html(g, title=bad + "/*DATA*/null__TITLE__")
+    assert "<img" not in page
+    assert page.count("</script>") == 2
+    assert "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;/*DATA*/null__TITLE__" in page
+    data = _embedded_data(page)
+    assert data["nodes"][0]["label"] == bad + "有限公司"
+    assert data["articles"] == {bad: bad}
+
+
+def test_same_graph_same_bytes(seeds_view, seeds_page):
+    assert render_html(seeds_view, "知识图谱") == seeds_page
+
+
+def test_page_data_matches_the_graph(seeds_view, seeds_page, seeds_result):
+    data = _embedded_data(seeds_page)
+    assert [n["id"] for n in data["nodes"]] == sorted(seeds_view.nodes)
+    assert len([n for n in data["nodes"] if n["type"] != "Place"]) == len(seeds_result.entities)
+    assert len(data["edges"]) == seeds_view.number_of_edges() == len(seeds_result.relations)
+    assert {t["type"] for t in data["types"]} == {n["type"] for n in data["nodes"]}
+    assert len({t["color"] for t in data["types"]}) == len(data["types"])
+    assert set(data["articles"]) == {d.doc_id for d in seeds_result.documents}
+    by_degree = sorted(data["nodes"], key=lambda n: n["degree"])
+    assert by_degree[0]["size"] < by_degree[-1]["size"]
+    assert all(len(n["short"]) <= 10 for n in data["nodes"])
+    officials = [n for n in data["nodes"] if n["type"] == "Official"]
+    assert officials and all(n["posts"] and n["sources"] for n in officials)
+    assert all(n["dates"] for n in data["nodes"] if n["type"] == "Meeting" and n["dates"])
+
+
+def test_edge_labels_are_the_ontologys_chinese_labels(seeds_page):
+    from rdflib import Graph, Literal, RDFS
+    from kg.rdf.namespace import KG
+    onto = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    for name, zh in EDGE_NAMES_ZH.items():
+        assert Literal(zh, lang="zh") in set(onto.objects(KG[name], RDFS.label)), name
+    for name, zh in TYPE_NAMES_ZH.items():
+        assert Literal(zh, lang="zh") in set(onto.objects(KG[name], RDFS.label)), name
+    data = _embedded_data(seeds_page)
+    assert {e["label"] for e in data["edges"]} <= set(EDGE_NAMES_ZH.values())
+    for e in data["edges"]:
+        assert e["label"] == EDGE_NAMES_ZH[e["role"] or e["predicate"]]
+
+
+def test_relations_carry_their_source_sentences(seeds_view, seeds_result):
+    sentences = {(d.doc_id, s.text) for d in seeds_result.documents for s in d.sentences}
+    edges = list(seeds_view.edges(data=True))
+    assert edges and all(d["sources"] for _, _, d in edges)
+    assert all(set(map(tuple, d["sources"])) <= sentences for _, _, d in edges)
+    for node, d in seeds_view.nodes(data=True):
+        if d["type"] == "Place":
+            assert d["sources"], "a place shows the sentences it was named in"
+
+
+# ---------------------------------------------------------------- layout
+
+def _nearest(pos: dict) -> np.ndarray:
+    from scipy.spatial import cKDTree
+    pts = np.array(list(pos.values()), dtype=float)
+    d, _ = cKDTree(pts).query(pts, k=2)
+    return d[:, 1]
+
+
+def test_layout_is_deterministic_and_whole(seeds_view):
+    pos = layout(seeds_view)
+    assert set(pos) == set(seeds_view.nodes)
+    assert pos == layout(seeds_view.copy())
+    assert all(isinstance(x, int) and isinstance(y, int) for x, y in pos.values())
+
+
+def test_layout_keeps_nodes_apart(seeds_view):
+    assert _nearest(layout(seeds_view)).min() >= 30
+    near = _nearest(layout(generate_graph(1000)))
+    assert np.percentile(near, 1) >= 20
+
+
+def test_layout_groups_unlinked_entities_by_type(seeds_view):
+    pos = layout(seeds_view)
+    lonely = [n for n in seeds_view if seeds_view.degree(n) == 0]
+    assert lonely
+    blocks: dict = {}
+    for n in lonely:
+        blocks.setdefault(seeds_view.nodes[n]["type"], []).append(pos[n])
+    assert len(blocks) > 1
+    boxes = [(min(x for x, _ in p), min(y for _, y in p), max(x for x, _ in p), max(y for _, y in p))
+             for p in blocks.values()]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            apart = a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+            assert apart, "each type's unlinked entities sit in their own block"
+
+
+def test_layout_spreads_large_graphs():
+    g = generate_graph(2000)
+    pos = layout(g)
+    pts = np.array(list(pos.values()), dtype=float)
+    w, h = pts.max(axis=0) - pts.min(axis=0)
+    assert 0.5 < w / h < 2.0
+    # a linked node's neighbours are closer to it than the average node is
+    some = sorted(n for n in g if g.degree(n) > 0)[:200]
+    near = np.mean([np.hypot(*np.subtract(pos[n], pos[next(iter(nx.all_neighbors(g, n)))]))
+                    for n in some])
+    assert near < 0.1 * np.hypot(w, h)
+
+
+def test_empty_graph_renders():
+    page = render_html(nx.MultiDiGraph())
+    assert _embedded_data(page)["nodes"] == []
+
+
+def test_docstring_examples_run():
+    import doctest
+    import kg.graphview
+    import kg.render.html
+    import kg.render.layout
+    for module in (kg.render.html, kg.render.layout, kg.graphview):
+        failed, tried = doctest.testmod(module)
+        assert tried > 0 and failed == 0, module.__name__
