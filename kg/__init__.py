@@ -10,7 +10,8 @@ True
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["build", "build_result", "to_networkx", "write", "__version__"]
+__all__ = ["build", "build_result", "to_networkx", "write", "query", "query_store",
+           "__version__"]
 
 
 def build_result(paths=None, texts=None, lexicon_files=()):
@@ -50,3 +51,27 @@ def write(result, out_dir, title="知识图谱"):
     """Write kg.ttl and kg.html for a BuildResult into `out_dir`."""
     from kg.output import write_outputs
     return write_outputs(result, out_dir, title)
+
+
+# Import the kg.query module now, so that `kg.query` below stays the function:
+# a submodule import binds its name on the package only the first time it runs.
+import kg.query as _query_module  # noqa: E402
+
+
+def query(graph, name, **params):
+    """Answer a saved query (kg/queries/NAME.rq), a .rq file or SPARQL text.
+
+    `graph`: an rdflib Graph, a BuildResult, a Turtle file path, or a
+    pyoxigraph Store (`kg.query_store(graph)`, to ask many questions fast).
+    Parameters are bound as RDF terms; returns a list of dicts.
+
+    >>> g = build(texts={"a.txt": "5月31日，某区召开基层治理工作推进会。区委副书记张明华主持会议。"})
+    >>> query(g, "officials_by_post", post="副书记")
+    [{'official': '张明华', 'postTitle': '区委副书记', 'role': '副书记', 'organization': '区委'}]
+    """
+    return _query_module.run(graph, name, **params)
+
+
+def query_store(graph):
+    """A pyoxigraph Store of `graph`, to pass to `query` many times."""
+    return _query_module.to_store(graph)

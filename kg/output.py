@@ -26,9 +26,47 @@ def write_atomic(path, data: bytes) -> None:
         raise
 
 
+def _used_prefixes(graph) -> dict:
+    """The graph's prefix bindings that shorten a predicate or class IRI to a
+    clean local name (kgr:company/… would need an escaped slash, so it is left out)."""
+    from rdflib import RDF
+    iris = {str(p) for p in graph.predicates(unique=True)}
+    iris |= {str(o) for o in graph.objects(None, RDF.type, unique=True)}
+    out = {}
+    for prefix, ns in sorted(graph.namespaces()):
+        ns = str(ns)
+        if prefix and any(i.startswith(ns) and i[len(ns):].replace("_", "a").isalnum()
+                          for i in iris):
+            out[prefix] = ns
+    return out
+
+
 def turtle_bytes(graph) -> bytes:
-    """The graph as Turtle, UTF-8."""
-    return graph.serialize(format="turtle", encoding="utf-8")
+    """The graph as Turtle, UTF-8, byte-identical for the same triples.
+
+    rdflib writes N-Triples, the lines are sorted (so neither insertion order
+    nor PYTHONHASHSEED matters), and pyoxigraph writes the Turtle: about ten
+    times faster than rdflib's Turtle writer on a large graph.  Blank nodes
+    get canonical labels first (rdflib.compare), since rdflib's are random.
+
+    >>> from rdflib import Graph, Literal, URIRef, RDFS
+    >>> g = Graph(); g.bind("rdfs", RDFS)
+    >>> _ = g.add((URIRef("urn:x:b"), RDFS.label, Literal("乙"))); _ = g.add((URIRef("urn:x:a"), RDFS.label, Literal("甲")))
+    >>> print(turtle_bytes(g).decode(), end="")
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    <urn:x:a> rdfs:label "甲" .
+    <urn:x:b> rdfs:label "乙" .
+    """
+    import pyoxigraph as ox
+    from rdflib import BNode
+    nt = graph.serialize(format="nt", encoding="utf-8")
+    if b"_:" in nt and any(isinstance(x, BNode) for t in graph for x in t):
+        from rdflib.compare import to_canonical_graph
+        canon = to_canonical_graph(graph)
+        nt = canon.serialize(format="nt", encoding="utf-8")
+    lines = sorted({line for line in nt.split(b"\n") if line.strip()})
+    triples = ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_used_prefixes(graph))
 
 
 def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:
