@@ -53,25 +53,12 @@ def write(result, out_dir, title="知识图谱"):
     return write_outputs(result, out_dir, title)
 
 
-# Import the kg.query module now, so that `kg.query` below stays the function:
-# a submodule import binds its name on the package only the first time it runs.
-import kg.query as _query_module  # noqa: E402
 
-
-def query(graph, name, **params):
-    """Answer a saved query (kg/queries/NAME.rq), a .rq file or SPARQL text.
-
-    `graph`: an rdflib Graph, a BuildResult, a Turtle file path, or a
-    pyoxigraph Store (`kg.query_store(graph)`, to ask many questions fast).
-    Parameters are bound as RDF terms; returns a list of dicts.
-
-    >>> g = build(texts={"a.txt": "5月31日，某区召开基层治理工作推进会。区委副书记张明华主持会议。"})
-    >>> query(g, "officials_by_post", post="副书记")
-    [{'official': '张明华', 'postTitle': '区委副书记', 'role': '副书记', 'organization': '区委'}]
-    """
-    return _query_module.run(graph, name, **params)
+# `kg.query` is the module kg/query.py, and calling it runs a saved query:
+# kg.query(graph, "officials_by_post", post="区长") -> list of dicts (see kg.query.run).
+from kg import query  # noqa: E402
 
 
 def query_store(graph):
-    """A pyoxigraph Store of `graph`, to pass to `query` many times."""
-    return _query_module.to_store(graph)
+    """A pyoxigraph Store of `graph`, to pass to `kg.query` many times."""
+    return query.to_store(graph)

@@ -8,7 +8,7 @@ text, so a value is only ever a value:
 
 >>> import kg
 >>> g = kg.build(texts={"a.txt": "5月31日，某区召开基层治理工作推进会。区委副书记张明华主持会议。"})
->>> run(g, "meetings_of_official", name="张明华")
+>>> kg.query(g, "meetings_of_official", name="张明华")
 [{'official': '张明华', 'meeting': '基层治理工作推进会', 'role': 'chairs', 'date': '--05-31'}]
 >>> run(g, "meetings_of_official", name='"} DROP ALL {')
 []
@@ -23,6 +23,8 @@ import csv
 import io
 import json
 import re
+import sys
+import types
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -283,7 +285,7 @@ def _as_query(query) -> SavedQuery:
     return load_query(s)
 
 
-def run(source, query, engine: str = "oxigraph", **params) -> list[dict]:
+def run(source, query, /, engine: str = "oxigraph", **params) -> list[dict]:
     """Answer a saved query (by name), a .rq path or query text over `source`.
 
     Returns one dict per row, column -> plain Python value (str, int, Decimal,
@@ -383,3 +385,14 @@ def format_rows(rows: list[dict], fmt: str = "table") -> str:
     out = [line(cols), line(["-" * w for w in widths])] + [line(r) for r in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+class _CallableModule(types.ModuleType):
+    """Lets `kg.query(graph, name, **params)` call `run` while `kg.query`
+    stays this module (so `import kg.query` and `from kg.query import run` work too)."""
+
+    def __call__(self, source, query, /, **params):
+        return run(source, query, **params)
+
+
+sys.modules[__name__].__class__ = _CallableModule
