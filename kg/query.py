@@ -178,32 +178,6 @@ def rdflib_bindings(query: SavedQuery, params: dict) -> dict:
 
 # ---------------------------------------------------------------- stores
 
-def _ox_term(t, cache):
-    from rdflib import BNode, Literal
-    import pyoxigraph as ox
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype is not None:
-            dt = cache.get(t.datatype)
-            if dt is None:
-                dt = cache[t.datatype] = ox.NamedNode(str(t.datatype))
-            return ox.Literal(str(t), datatype=dt)
-        return ox.Literal(str(t))
-    node = cache.get(t)
-    if node is None:
-        node = cache[t] = ox.BlankNode(str(t)) if isinstance(t, BNode) else ox.NamedNode(str(t))
-    return node
-
-
-def ox_triples(graph):
-    """The rdflib graph's triples as pyoxigraph Triples (terms converted one by one)."""
-    import pyoxigraph as ox
-    cache = {}
-    for s, p, o in graph:
-        yield ox.Triple(_ox_term(s, cache), _ox_term(p, cache), _ox_term(o, cache))
-
-
 def to_store(source):
     """A pyoxigraph Store holding `source`: an rdflib Graph, a BuildResult, a
     Turtle/N-Triples file path, or a Store (returned as is).
@@ -229,7 +203,10 @@ def to_store(source):
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"{path}: cannot load as RDF: {exc}") from exc
         return store
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in ox_triples(source))
+    # rdflib's N-Triples writer + pyoxigraph's parser is about twice as fast as
+    # converting the terms one by one in Python
+    store.bulk_load(source.serialize(format="nt", encoding="utf-8"),
+                    format=ox.RdfFormat.N_TRIPLES)
     return store
 
 

@@ -288,3 +288,10 @@ def test_scores_same_as_rdflib_turtle(seeds_result, seeds_ttl, tmp_path):
         results.append(json.dumps(score.score(gold_e, gold_r, pe, pr), sort_keys=True,
                                   default=str))
     assert results[0] == results[1]
+
+
+def test_ontology_readme_has_a_row_for_every_term():
+    from kg.rdf.namespace import KG as _KG
+    text = (ROOT / "ontology" / "README.md").read_text(encoding="utf-8")
+    missing = [t for t in _KG.__annotations__ if f"| `kg:{t}` |" not in text]
+    assert not missing
