@@ -45,7 +45,7 @@ def _word(rng, n):
 def synthetic(n_triples: int, seed: int = 7):
     """(documents, entities, relations) whose graph has about `n_triples` triples."""
     rng = random.Random(seed)
-    scale = max(1, n_triples // 25)          # ~25 triples per entity incl. its share of sentences
+    scale = max(1, n_triples // 21)          # ~21 triples per entity incl. its share of sentences
     n_docs = max(5, scale // 60)
     docs, per_doc = [], 30
     for d in range(n_docs):
@@ -139,6 +139,8 @@ def _timed(fn, budget=None):
 
 
 def _fmt(t, budget=None):
+    if t is None and not budget:
+        return "-"
     return f">{budget:.0f} s" if t is None else (f"{t * 1000:.0f} ms" if t < 1 else f"{t:.1f} s")
 
 
