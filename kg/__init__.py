@@ -53,7 +53,6 @@ def write(result, out_dir, title="知识图谱"):
     return write_outputs(result, out_dir, title)
 
 
-
 # `kg.query` is the module kg/query.py, and calling it runs a saved query:
 # kg.query(graph, "officials_by_post", post="区长") -> list of dicts (see kg.query.run).
 from kg import query  # noqa: E402
