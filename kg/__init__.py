@@ -10,7 +10,8 @@ True
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["build", "build_result", "to_networkx", "write", "__version__"]
+__all__ = ["build", "build_result", "to_networkx", "write", "query", "query_store",
+           "__version__"]
 
 
 def build_result(paths=None, texts=None, lexicon_files=()):
@@ -50,3 +51,13 @@ def write(result, out_dir, title="知识图谱"):
     """Write kg.ttl and kg.html for a BuildResult into `out_dir`."""
     from kg.output import write_outputs
     return write_outputs(result, out_dir, title)
+
+
+# `kg.query` is the module kg/query.py, and calling it runs a saved query:
+# kg.query(graph, "officials_by_post", post="区长") -> list of dicts (see kg.query.run).
+from kg import query  # noqa: E402
+
+
+def query_store(graph):
+    """A pyoxigraph Store of `graph`, to pass to `kg.query` many times."""
+    return query.to_store(graph)

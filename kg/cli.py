@@ -131,6 +131,37 @@ def cmd_explain(args) -> int:
     return EXIT_OK
 
 
+def cmd_query(args) -> int:
+    from kg.errors import QueryError
+    from kg.query import format_rows, run, saved_queries
+    if args.list or not args.query:
+        for q in saved_queries():
+            params = " ".join(f"[{p.name}=…]" for p in q.params)
+            print(f"{q.name:24} {q.question} {params}".rstrip())
+        return EXIT_OK
+    params = {}
+    for b in args.bind:
+        name, sep, value = b.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--bind {b!r}: expected name=value")
+        params[name.strip().lstrip("?$")] = value
+    sys.stdout.write(format_rows(run(args.ttl, args.query, **params), args.format))
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from kg.serve import serve
+    return serve(args.ttl, host=args.host, port=args.port, writable=args.writable)
+
+
+def cmd_push(args) -> int:
+    from kg.serve import push
+    status = push(args.ttl, args.endpoint, args.graph)
+    if not args.quiet:
+        print(f"kg: {args.ttl} -> {args.endpoint} ({args.graph or 'default graph'}): HTTP {status}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from Chinese "
                                  "local-government news articles.")
@@ -173,6 +204,27 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("entity", help="name, alias or IRI of the entity")
     x.add_argument("--ttl", default="output/kg.ttl", help="graph file (default: output/kg.ttl)")
     x.set_defaults(func=cmd_explain)
+    q = sub.add_parser("query", help="answer a saved SPARQL query (kg query --list) or a .rq file")
+    q.add_argument("query", nargs="?", metavar="NAME|FILE.rq")
+    q.add_argument("--ttl", default="output/kg.ttl", help="graph to ask (default: output/kg.ttl)")
+    q.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a query parameter; bound as an RDF term, never pasted (repeatable)")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
+    q.set_defaults(func=cmd_query)
+    s = sub.add_parser("serve", help="serve the graph at a SPARQL 1.1 endpoint (oxigraph)")
+    s.add_argument("--ttl", default="output/kg.ttl", help="graph to serve (default: output/kg.ttl)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--writable", action="store_true",
+                   help="accept SPARQL updates (changes are lost when the server stops)")
+    s.set_defaults(func=cmd_serve)
+    p = sub.add_parser("push", help="replace a graph on a SPARQL 1.1 Graph Store endpoint")
+    p.add_argument("--endpoint", required=True, help="Graph Store URL, e.g. http://localhost:7878/store")
+    p.add_argument("--graph", help="named graph IRI to replace (default: the default graph)")
+    p.add_argument("--ttl", default="output/kg.ttl", help="graph to send (default: output/kg.ttl)")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=cmd_push)
     return ap
 
 

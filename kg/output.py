@@ -27,8 +27,25 @@ def write_atomic(path, data: bytes) -> None:
 
 
 def turtle_bytes(graph) -> bytes:
-    """The graph as Turtle, UTF-8."""
-    return graph.serialize(format="turtle", encoding="utf-8")
+    """An rdflib Graph as Turtle, UTF-8, byte-identical for the same triples
+    (see kg.rdf.ntriples.turtle_from_triples).  Blank nodes get canonical
+    labels first (rdflib.compare), since rdflib's are random.
+
+    >>> from rdflib import Graph, Literal, URIRef, RDFS
+    >>> g = Graph(); g.bind("rdfs", RDFS)
+    >>> _ = g.add((URIRef("urn:x:b"), RDFS.label, Literal("乙"))); _ = g.add((URIRef("urn:x:a"), RDFS.label, Literal("甲")))
+    >>> print(turtle_bytes(g).decode(), end="")
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    <urn:x:a> rdfs:label "甲" .
+    <urn:x:b> rdfs:label "乙" .
+    """
+    from rdflib import BNode
+    from kg.rdf.ntriples import turtle_from_triples
+    prefixes = {p: str(ns) for p, ns in graph.namespaces() if p}
+    if any(isinstance(x, BNode) for t in graph for x in t):
+        from rdflib.compare import to_canonical_graph
+        graph = to_canonical_graph(graph)
+    return turtle_from_triples(graph, prefixes)
 
 
 def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:

@@ -56,13 +56,34 @@ def ntriples_bytes(triples) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
-def turtle_from_triples(triples, prefixes: dict) -> bytes:
-    """Turtle, UTF-8, byte-identical for the same set of triples.
+_RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
-    `prefixes` maps prefix -> namespace; only those used are written."""
+
+def clean_prefixes(prefixes: dict, nt: bytes) -> dict:
+    """The prefixes that shorten some predicate or class IRI in the N-Triples
+    `nt` to a clean local name.  A namespace whose local names hold a slash
+    (kgr:company/…) would need escapes in Turtle, so its IRIs stay in full.
+    Byte searches, so a million triples cost milliseconds."""
+    out = {}
+    for prefix, ns in sorted(prefixes.items()):
+        nsb = str(ns).encode("utf-8")
+        for probe in (b"> <" + nsb, b"> " + _RDF_TYPE + b" <" + nsb):
+            pos, tries = nt.find(probe), 0
+            while pos >= 0 and tries < 50 and prefix not in out:
+                start = pos + len(probe)
+                local = nt[start:nt.find(b">", start)]
+                if local and local.replace(b"_", b"a").replace(b"-", b"a").isalnum() \
+                        and not local[:1].isdigit():
+                    out[prefix] = str(ns)
+                pos, tries = nt.find(probe, start), tries + 1
+    return out
+
+
+def turtle_from_triples(triples, prefixes: dict) -> bytes:
+    """Turtle, UTF-8, byte-identical for the same set of triples: sorted
+    N-Triples lines handed to pyoxigraph's writer, with the `prefixes`
+    (prefix -> namespace) that give clean local names."""
     import pyoxigraph as ox
     data = ntriples_bytes(triples)
-    used = {p: str(ns) for p, ns in sorted(prefixes.items())
-            if ("<" + str(ns)).encode("utf-8") in data}
     parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=used)
+    return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=clean_prefixes(prefixes, data))
