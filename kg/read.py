@@ -62,13 +62,18 @@ class ReadProblem:
 
 
 def display_name(name: str) -> str:
-    """A file name as text: bytes that are not UTF-8 (kept by the OS as lone
-    surrogates) become U+FFFD, so names are always printable and serialisable.
+    """A file or document name as text: bytes that are not UTF-8 (kept by the
+    OS as lone surrogates), other lone surrogates and NUL become U+FFFD, so
+    names are always printable and serialisable.
 
     >>> display_name("a\\udcff.txt") == "a\\ufffd.txt"
     True
     """
-    return os.fsencode(name).decode("utf-8", "replace") if name else name
+    try:
+        name = os.fsencode(name).decode("utf-8", "replace")
+    except UnicodeEncodeError:     # a surrogate the OS did not make
+        name = re.sub("[\ud800-\udfff]", "\ufffd", name)
+    return name.replace("\x00", "\ufffd")
 
 
 def _stat_problem(p: Path, exc: OSError) -> str:
@@ -405,6 +410,7 @@ def read_document(path, encoding: str | None = None, max_mb: float = MAX_MB) -> 
 
 def document_from_text(doc_id: str, raw: str, path: str = "", year: int | None = None) -> Document:
     """Build a cleaned Document from a string (the library's entry for texts)."""
+    doc_id = display_name(doc_id)
     text = clean_text(raw)
     dateline = _DATELINE.search(text[:_DATELINE_WINDOW])
     date = None
@@ -421,7 +427,7 @@ def document_from_text(doc_id: str, raw: str, path: str = "", year: int | None =
         title=_title(text),
         year=year,
         date=date,
-        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        sha256=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
     )
 
 

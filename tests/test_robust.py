@@ -218,3 +218,50 @@ def test_write_atomic_keeps_a_running_writers_temp(tmp_path):
     live.write_bytes(b"in progress")
     write_atomic(target, b"new")
     assert target.read_bytes() == b"new" and live.exists()
+
+
+# --- valid Turtle for every parser ----------------------------------------------
+
+# No NUL: rapper (C strings) cuts a literal there however it is spelt, and the
+# pipeline never makes one (see test_no_nul_reaches_the_graph).
+WEIRD = ['引号"里', "反斜杠\\结尾\\", "换\n行", "回\r车", "制表\t符", "控制\x01\x1b\x7f\x0b\x0c符",
+         '"""三引号"""', "'''单引号'''", '结尾引号"', "@prefix x: <http://e.org/> .", "<http://e.org/>",
+         "\u2028行分隔\u2029", "表情\U0001F600", "零宽\u200b空格", "\ufeffBOM", "组合é̃", "\x85NEL",
+         "私用\ue000区", "平面外\U000E0001", "}] . ;", "#注释", "_:b0", "\\u0041不是转义", "a@zh"]
+
+
+def test_seed_turtle_parses_to_the_same_graph_everywhere(seeds_result, tmp_path):
+    from rdflib.compare import isomorphic
+    from kg.output import turtle_bytes
+    from rdf_parsers import parse_everywhere
+    data = turtle_bytes(seeds_result.graph)
+    for parser, g in parse_everywhere(data, tmp_path).items():
+        assert isomorphic(g, seeds_result.graph), parser
+
+
+def test_names_and_texts_with_any_characters_round_trip_everywhere(tmp_path):
+    from rdflib.compare import isomorphic
+    from kg.model import Document, Entity, Mention, Post, Sentence
+    from kg.output import turtle_bytes
+    from kg.rdf.graph import build_graph
+    from rdf_parsers import parse_everywhere
+    sents = tuple(Sentence("文档\"\\\n.txt", i, 0, len(w), w) for i, w in enumerate(WEIRD))
+    doc = Document("文档\"\\\n.txt", "".join(WEIRD), sents, title=WEIRD[0], date="2023-05-31")
+    ents = [Entity(f"Official|{w}", "Official", w, aliases=(w + "别名",), posts=(Post(w, w, w),),
+                   mentions=(Mention("Official", w, doc.doc_id, i, 0, len(w), "r"),))
+            for i, w in enumerate(WEIRD)]
+    g = build_graph([doc], ents, [])
+    data = turtle_bytes(g)
+    for parser, parsed in parse_everywhere(data, tmp_path).items():
+        assert isomorphic(parsed, g), parser
+        labels_back = {str(o) for o in parsed.objects(None, rdflib.RDFS.label)}
+        assert set(WEIRD) | {doc.doc_id} <= labels_back, parser
+
+
+def test_no_nul_or_lone_surrogate_reaches_the_graph():
+    from kg.output import turtle_bytes
+    from kg.pipeline import build_from_texts
+    r = build_from_texts({"a\x00\ud800.txt": "区委书记张\x00明华出席\ud800工作推进会。"})
+    data = turtle_bytes(r.graph)
+    assert b"\x00" not in data and b"\\u0000" not in data
+    assert "张明华".encode() in data and "a\ufffd\ufffd.txt".encode() in data

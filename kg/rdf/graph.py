@@ -39,6 +39,18 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.gMonthDay)
 
 
+def decimal_literal(value: str) -> Literal:
+    """xsd:decimal with a decimal point, the form Turtle writes a decimal in,
+    so the value reads back from the file exactly as it was built.
+
+    >>> str(decimal_literal("218")), str(decimal_literal("9.4"))
+    ('218.0', '9.4')
+    """
+    if "." not in value and value.lstrip("+-").isdigit():
+        value += ".0"
+    return Literal(value, datatype=XSD.decimal)
+
+
 def new_graph() -> Graph:
     g = Graph()
     for p, ns in PREFIXES.items():
@@ -87,7 +99,7 @@ def build_graph(docs: list[Document], entities: list[Entity], relations: list[Re
             qn = quantity_iri(e.key, q.text)
             g.add((node, KG.quantity, qn))
             g.add((qn, RDF.type, KG.Quantity))
-            g.add((qn, KG.value, Literal(q.value, datatype=XSD.decimal)))
+            g.add((qn, KG.value, decimal_literal(q.value)))
             g.add((qn, KG.unit, _zh(q.unit)))
             g.add((qn, RDFS.label, _zh(q.text)))
             if q.qualifier:
