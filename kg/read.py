@@ -365,11 +365,14 @@ _MD_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 
 
 def markdown_to_text(md: str) -> str:
-    """Markdown to plain text: front matter, images, rules and fences go;
-    links keep their text; emphasis and list markers are dropped.  Headings
-    keep their '#', which cleaning turns into a paragraph of its own."""
+    """Markdown to plain text: images, rules and fences go; links keep their
+    text; emphasis and list markers are dropped.  Headings keep their '#',
+    which cleaning turns into a paragraph of its own.  A front matter block
+    (---/---) at the top is passed through untouched for the metadata reader."""
     text = md.replace("\r\n", "\n")
-    text = _MD_FRONT_MATTER.sub("", text)
+    m = _MD_FRONT_MATTER.match(text)
+    front = m.group(0) if m else ""
+    text = text[len(front):]
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_RULE.sub("", text)
@@ -377,7 +380,7 @@ def markdown_to_text(md: str) -> str:
     text = _MD_TAG.sub("", text)
     for _ in range(2):      # **bold with *italic* inside**
         text = _MD_EMPHASIS.sub(r"\2", text)
-    return text
+    return front + text
 
 
 def read_document(path, encoding: str | None = None, max_mb: float = MAX_MB) -> Document:

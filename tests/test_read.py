@@ -153,11 +153,17 @@ def test_html_page_body_text_without_scripts_styles_and_navigation(tmp_path):
 
 
 def test_markdown_markup_is_dropped(tmp_path):
-    md = ("---\ntitle: x\n---\n# 某区召开推进会\n\n![图](a.png)\n"
+    md = ("# 某区召开推进会\n\n![图](a.png)\n"
           "- **区委副书记**张明华主持[会议](http://x)。\n\n---\n")
     f = tmp_path / "a.md"
     f.write_text(md, encoding="utf-8")
     assert read_document(f).text == "某区召开推进会\n区委副书记张明华主持会议。"
+
+
+def test_markdown_front_matter_is_left_for_the_metadata_reader():
+    from kg.read import markdown_to_text
+    md = "---\ndate: 2023-05-31\nurl: http://x/a_b_c\n---\n- **加快**建设。\n"
+    assert markdown_to_text(md) == "---\ndate: 2023-05-31\nurl: http://x/a_b_c\n---\n加快建设。\n"
 
 
 def test_same_text_as_txt_md_and_html_gives_the_same_document(tmp_path):
