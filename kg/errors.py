@@ -23,3 +23,7 @@ class NothingToBuild(KgError):
 
 class QueryError(KgError):
     """A saved query name or a query file cannot be used."""
+
+
+class OutputError(KgError):
+    """An output file cannot be written (folder is a file, no permission, disk full)."""

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from kg.errors import OutputError
+
 
 def write_atomic(path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one,
@@ -22,10 +24,16 @@ def write_atomic(path, data: bytes) -> None:
     (b'x', ['a.ttl'])
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
-                               dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                                   dir=path.parent)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise OutputError(f"{path.parent}: output folder is a file "
+                          f"(or lies under one)") from exc
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -33,11 +41,13 @@ def write_atomic(path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600; outputs are for sharing
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         raise
 
 

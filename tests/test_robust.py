@@ -265,3 +265,12 @@ def test_no_nul_or_lone_surrogate_reaches_the_graph():
     data = turtle_bytes(r.graph)
     assert b"\x00" not in data and b"\\u0000" not in data
     assert "张明华".encode() in data and "a\ufffd\ufffd.txt".encode() in data
+
+
+def test_output_folder_that_is_a_file_is_one_clear_error(tmp_path):
+    blocker = tmp_path / "out"
+    blocker.write_text("not a folder")
+    r = kg("build", str(ROOT / "seeds"), "-o", str(blocker))
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [f"kg: error: {blocker}: output folder is a file (or lies under one)"]
+    assert blocker.read_text() == "not a folder"
