@@ -53,7 +53,7 @@ ARTICLE = "2023年5月31日，某区召开基层治理工作推进会。区委�
 TRADITIONAL = "2023年5月31日，某區召開基層治理工作推進會。區委副書記張明華主持會議並講話。"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
                                       "gb18030", "gbk", "gb2312"])
 def test_simplified_article_decoded_in_every_common_encoding(tmp_path, encoding):
     f = tmp_path / "a.txt"

@@ -41,6 +41,10 @@ def test_every_bad_file_named_once_with_its_reason_and_the_rest_built(tmp_path):
     (src / "sub").mkdir(parents=True)
     (src / "good.txt").write_text(GOOD, encoding="utf-8")
     (src / "sub" / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    (src / "sub" / "page.htm").write_bytes(
+        "<html><head><meta charset=gbk><script>x='县长赵假名'</script></head><body><p>"
+        "2023年6月5日，县委副书记孙晓东出席某某工作推进会。</p></body></html>".encode("gbk"))
+    (src / "big5.txt").write_bytes("2023年6月9日，縣長周海濤主持召開某某工作推進會。".encode("big5"))
     (src / "empty.txt").write_bytes(b"")
     (src / "blank.txt").write_bytes(b" \n\t\n")
     (src / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
@@ -67,7 +71,9 @@ def test_every_bad_file_named_once_with_its_reason_and_the_rest_built(tmp_path):
         mine = [ln for ln in lines if f"/{name}: " in ln]
         assert len(mine) == 1 and reason in mine[0], (name, lines)
     assert len(lines) == len(expect)
-    assert {"张明华", "刘建国"} <= labels(out / "kg.ttl")
+    found = labels(out / "kg.ttl")
+    assert {"张明华", "刘建国", "孙晓东", "周海涛"} <= found
+    assert "赵假名" not in found
     assert elapsed < 60
 
 
