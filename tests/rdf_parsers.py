@@ -37,3 +37,10 @@ def by_rapper(data: bytes, tmp_path) -> rdflib.Graph:
 def parse_everywhere(data: bytes, tmp_path) -> dict:
     return {"rdflib": by_rdflib(data), "pyoxigraph": by_pyoxigraph(data),
             "rapper": by_rapper(data, tmp_path)}
+
+
+def written_turtle(result, out_dir) -> bytes:
+    """The Turtle exactly as `kg build` writes it (kg.output.write_outputs),
+    whatever serializer that uses."""
+    from kg.output import write_outputs
+    return open(write_outputs(result, out_dir)["ttl"], "rb").read()

@@ -7,8 +7,7 @@ from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
 from kg.model import Entity, Mention, Post, Quantity, Relation
-from kg.output import turtle_bytes
-from rdf_parsers import by_pyoxigraph, by_rdflib
+from rdf_parsers import by_pyoxigraph, by_rdflib, written_turtle
 
 # Modest by default so the suite stays fast; KG_FUZZ_EXAMPLES=5000 for a long hunt.
 FUZZ = settings(max_examples=int(os.environ.get("KG_FUZZ_EXAMPLES", 150)), deadline=None,
@@ -52,11 +51,12 @@ def articles(draw):
 
 
 @FUZZ
-@given(st.lists(articles(), min_size=1, max_size=3))
-def test_built_graph_round_trips_through_turtle(texts):
+@given(texts=st.lists(articles(), min_size=1, max_size=3))
+def test_built_graph_round_trips_through_turtle(texts, tmp_path):
     from kg.pipeline import build_from_texts
-    g = build_from_texts({f"{i}.txt": t for i, t in enumerate(texts)}).graph
-    data = turtle_bytes(g)
+    result = build_from_texts({f"{i}.txt": t for i, t in enumerate(texts)})
+    g = result.graph
+    data = written_turtle(result, tmp_path)
     assert isomorphic(by_rdflib(data), g)
     assert isomorphic(by_pyoxigraph(data), g)
 
@@ -67,17 +67,18 @@ label = st.text(min_size=1, max_size=40)
 
 
 @FUZZ
-@given(label, label, label, label)
-def test_any_unicode_in_names_round_trips(name, alias, post, unit):
-    from kg.rdf.graph import build_graph
+@given(name=label, alias=label, post=label, unit=label)
+def test_any_unicode_in_names_round_trips(name, alias, post, unit, tmp_path):
+    from kg.pipeline import BuildResult
     from kg.read import document_from_text
     doc = document_from_text("a.txt", "区委书记张明华出席会议。")
     m = Mention("Official", name, doc.doc_id, 0, 0, 1, "fuzz")
     e = Entity(key=f"Official|{name}", type="Official", label=name, aliases=(alias,), mentions=(m,),
                posts=(Post(post, post, post),), quantities=(Quantity("1.5", unit, unit + "1.5"),))
     place = f"Place|{alias}"
-    g = build_graph([doc], [e], [Relation("visits", e.key, place)])
-    data = turtle_bytes(g)
+    result = BuildResult([doc], [], [e], [Relation("visits", e.key, place)])
+    g = result.graph
+    data = written_turtle(result, tmp_path)
     for parsed in (by_rdflib(data), by_pyoxigraph(data)):
         assert isomorphic(parsed, g)
         values = {str(o) for o in parsed.objects()}

@@ -238,9 +238,8 @@ WEIRD = ['引号"里', "反斜杠\\结尾\\", "换\n行", "回\r车", "制表\t�
 
 def test_seed_turtle_parses_to_the_same_graph_everywhere(seeds_result, tmp_path):
     from rdflib.compare import isomorphic
-    from kg.output import turtle_bytes
-    from rdf_parsers import parse_everywhere
-    data = turtle_bytes(seeds_result.graph)
+    from rdf_parsers import parse_everywhere, written_turtle
+    data = written_turtle(seeds_result, tmp_path / "out")
     for parser, g in parse_everywhere(data, tmp_path).items():
         assert isomorphic(g, seeds_result.graph), parser
 
@@ -248,27 +247,27 @@ def test_seed_turtle_parses_to_the_same_graph_everywhere(seeds_result, tmp_path)
 def test_names_and_texts_with_any_characters_round_trip_everywhere(tmp_path):
     from rdflib.compare import isomorphic
     from kg.model import Document, Entity, Mention, Post, Sentence
-    from kg.output import turtle_bytes
-    from kg.rdf.graph import build_graph
-    from rdf_parsers import parse_everywhere
+    from kg.pipeline import BuildResult
+    from rdf_parsers import parse_everywhere, written_turtle
     sents = tuple(Sentence("文档\"\\\n.txt", i, 0, len(w), w) for i, w in enumerate(WEIRD))
     doc = Document("文档\"\\\n.txt", "".join(WEIRD), sents, title=WEIRD[0], date="2023-05-31")
     ents = [Entity(f"Official|{w}", "Official", w, aliases=(w + "别名",), posts=(Post(w, w, w),),
                    mentions=(Mention("Official", w, doc.doc_id, i, 0, len(w), "r"),))
             for i, w in enumerate(WEIRD)]
-    g = build_graph([doc], ents, [])
-    data = turtle_bytes(g)
+    result = BuildResult([doc], [], ents, [])
+    g = result.graph
+    data = written_turtle(result, tmp_path / "out")
     for parser, parsed in parse_everywhere(data, tmp_path).items():
         assert isomorphic(parsed, g), parser
         labels_back = {str(o) for o in parsed.objects(None, rdflib.RDFS.label)}
         assert set(WEIRD) | {doc.doc_id} <= labels_back, parser
 
 
-def test_no_nul_or_lone_surrogate_reaches_the_graph():
-    from kg.output import turtle_bytes
+def test_no_nul_or_lone_surrogate_reaches_the_graph(tmp_path):
     from kg.pipeline import build_from_texts
+    from rdf_parsers import written_turtle
     r = build_from_texts({"a\x00\ud800.txt": "区委书记张\x00明华出席\ud800工作推进会。"})
-    data = turtle_bytes(r.graph)
+    data = written_turtle(r, tmp_path)
     assert b"\x00" not in data and b"\\u0000" not in data
     assert "张明华".encode() in data and "a\ufffd\ufffd.txt".encode() in data
 
