@@ -18,7 +18,7 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -385,11 +385,13 @@ def markdown_to_text(md: str) -> str:
     return front + text
 
 
-def read_document(path, encoding: str | None = None, max_mb: float = MAX_MB) -> Document:
+def read_document(path, encoding: str | None = None, max_mb: float = MAX_MB,
+                  doc_id: str | None = None) -> Document:
     """Read and clean one file; raises InputError when it cannot be used.
 
     Files over `max_mb` megabytes are refused before anything is read (see
-    MAX_MB); `encoding` overrides detection."""
+    MAX_MB); `encoding` overrides detection; `doc_id` defaults to the file
+    name (`document_ids` gives ids that stay unique across folders)."""
     path = Path(path)
     name = display_name(str(path))
     limit = int(max_mb * 1024 * 1024)
@@ -407,7 +409,8 @@ def read_document(path, encoding: str | None = None, max_mb: float = MAX_MB) -> 
                                "raise it with --max-size)")
     suffix = path.suffix.lower()
     text = decode(name, data, encoding, html=suffix in HTML_SUFFIXES)
-    doc = document_from_text(display_name(path.name), to_plain_text(text, suffix), path=name)
+    doc = document_from_text(doc_id or display_name(path.name), to_plain_text(text, suffix),
+                             path=name)
     if not doc.sentences:
         raise InputError(name, "no text left after cleaning")
     return doc
@@ -441,37 +444,47 @@ def _title(text: str) -> str:
     return first[:80]
 
 
+def document_ids(files) -> dict:
+    """A document id for each file: its name, printable.  Different files
+    sharing a name (a/x.txt, b/x.txt) get a digest of their bytes appended,
+    never anything from their folder or their order, so the same articles
+    give the same ids (and IRIs) however they are passed in.
+
+    >>> document_ids([Path("a/x.txt")])
+    {PosixPath('a/x.txt'): 'x.txt'}
+    """
+    by_name: dict[str, list] = {}
+    for f in files:
+        by_name.setdefault(display_name(Path(f).name), []).append(f)
+    ids = {}
+    for name, group in by_name.items():
+        for f in group:
+            ids[f] = name if len(group) == 1 else f"{name}~{_file_digest(f)[:8]}"
+    return ids
+
+
+def _file_digest(path) -> str:
+    try:
+        with open(path, "rb") as fh:       # streamed: any size in constant memory
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:   # unreadable, so it is reported, not built: any unique id will do
+        return hashlib.sha256(os.fsencode(str(path))).hexdigest()
+
+
 def read_paths(paths, encoding: str | None = None,
                max_mb: float = MAX_MB) -> tuple[list[Document], list[ReadProblem]]:
     """Read every usable file under `paths`; the others come back as problems.
 
-    Documents are named by file name.  Two different files with the same name
-    (a/x.txt, b/x.txt) are told apart by a digest of their text, not by the
-    order or the folders they were given in, so the build stays the same."""
+    Documents are named by file name (see `document_ids`); the same text
+    reached twice under one name is one document."""
     files, problems = list_inputs(paths)
-    docs: list[Document] = []
+    ids = document_ids(files)
+    docs: dict[str, Document] = {}
     for f in files:
+        if ids[f] in docs:
+            continue
         try:
-            docs.append(read_document(f, encoding, max_mb))
+            docs[ids[f]] = read_document(f, encoding, max_mb, doc_id=ids[f])
         except InputError as exc:
             problems.append(ReadProblem(exc.path, exc.problem))
-    return _unique_ids(docs), problems
-
-
-def _unique_ids(docs: list[Document]) -> list[Document]:
-    by_id: dict[str, dict[str, Document]] = {}
-    for d in docs:
-        # The same text under the same name twice (a copy) is one document.
-        by_id.setdefault(d.doc_id, {}).setdefault(d.sha256, d)
-    out = []
-    for doc_id in sorted(by_id):
-        group = by_id[doc_id]
-        if len(group) == 1:
-            out.extend(group.values())
-            continue
-        for sha in sorted(group):
-            d = group[sha]
-            renamed = f"{doc_id}~{sha[:8]}"
-            out.append(replace(d, doc_id=renamed, sentences=tuple(
-                replace(s, doc_id=renamed) for s in d.sentences)))
-    return out
+    return [docs[k] for k in sorted(docs)], problems
