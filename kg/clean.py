@@ -4,9 +4,13 @@ News texts come out of PDFs and web pages: lines are wrapped inside words
 (创新\\n\\n式突破), spaces are scattered between characters (联东 U谷), and
 full-width and half-width punctuation are mixed.  Cleaning turns all of that
 into one running text; every later offset refers to the cleaned text.
+Articles in traditional characters are converted to simplified, character for
+character, so the simplified word lists match them.
 
 >>> clean_text("以引领式突破实现“方向转型”，创新\\n\\n式突破实现“路径转型”。")
 '以引领式突破实现“方向转型”，创新式突破实现“路径转型”。'
+>>> clean_text("區委書記張明華出席會議。")
+'区委书记张明华出席会议。'
 >>> [s.text for s in split_sentences("d", "第一句。第二句！")]
 ['第一句。', '第二句！']
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.model import Sentence
 
@@ -128,11 +133,65 @@ def _glue(a: str, b: str) -> bool:
     return not (a.isascii() and a.isalnum() and b.isascii() and b.isalpha())
 
 
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    from kg.lexicon import builtin_table
+    return {ord(row[0]): row[1] for row in builtin_table("t2s") if len(row) == 2}
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified, one character for one, so every
+    offset stays where it was (kg/data/t2s.tsv).  Characters that are also
+    standard simplified ones (著, 乾, 於) are never changed.
+
+    >>> to_simplified("區委書記張明華出席會議。")
+    '区委书记张明华出席会议。'
+    """
+    return text.translate(_t2s_table())
+
+
+# A text is converted when this share of its Chinese characters is traditional-only:
+# a traditional article has 20-30 %, a simplified one with a variant in a name ~0.
+_TRADITIONAL_SHARE = 0.03
+
+
+def looks_traditional(text: str) -> bool:
+    """True when the text is written in traditional characters.
+
+    >>> looks_traditional("區委書記出席會議"), looks_traditional("区委书记出席会议")
+    (True, False)
+    """
+    table = _t2s_table()
+    cjk = trad = 0
+    for ch in text:
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+            cjk += 1
+            trad += ord(ch) in table
+    return trad >= 2 and trad >= _TRADITIONAL_SHARE * cjk
+
+
+@lru_cache(maxsize=65536)
+def is_common_chinese(ch: str) -> bool:
+    """A character of everyday Chinese text: in GB2312 (simplified) or a
+    traditional character of kg/data/t2s.tsv.  Used to tell a right decoding
+    from mojibake."""
+    if ord(ch) in _t2s_table():
+        return True
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def clean_text(raw: str) -> str:
     """Clean one article's raw text (see the module doc)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES)
     text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
+    # Word lists and rules are simplified; traditional text is matched converted.
+    if looks_traditional(text):
+        text = to_simplified(text)
     text = _width(text)
     text = "\n".join(_punctuation(ln) for ln in text.split("\n"))
     # Line lengths are judged per wrapped line, so join before removing spaces.

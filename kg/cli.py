@@ -1,8 +1,13 @@
 """The `kg` command.  Thin: it parses arguments and calls the library.
 
-Exit codes: 0 success; 1 nothing could be built (no readable input) or a
-command failed; 2 bad usage; 3 built, but some input files were skipped
-(each named on stderr).
+Exit codes:
+  0    success: every input file was read and the output written;
+  1    nothing could be built (no readable input) or a command failed;
+  2    bad usage (unknown option, unknown --encoding ...);
+  3    built, but some input files were skipped, each named on stderr on one
+       line "kg: skipped PATH: REASON" (empty, binary, undecodable, unreadable,
+       symlink loop, over --max-size ...);
+  130  interrupted (Ctrl-C or SIGTERM); the previous output is left whole.
 """
 from __future__ import annotations
 
@@ -43,11 +48,11 @@ def cmd_build(args) -> int:
     cache = None if args.no_cache else (args.cache or Path(args.output) / ".cache")
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = build_from_paths(args.paths, lex, progress=_progress(len(files)), jobs=jobs,
-                              cache_dir=cache)
+                              cache_dir=cache, encoding=args.encoding, max_mb=args.max_size)
     for p in result.problems:
         print(f"kg: skipped {p}", file=sys.stderr)
     if not result.documents:
-        raise NothingToBuild("nothing to build: no readable .txt input in "
+        raise NothingToBuild("nothing to build: no readable .txt/.md/.html input in "
                              + ", ".join(map(str, args.paths)))
     paths = write_outputs(result, args.output, args.title)
     if not args.quiet:
@@ -64,11 +69,11 @@ def cmd_extract(args) -> int:
     from kg.read import read_paths
     from dataclasses import asdict
     lex = load(args.lexicon)
-    docs, problems = read_paths(args.paths)
+    docs, problems = read_paths(args.paths, args.encoding, args.max_size)
     for p in problems:
         print(f"kg: skipped {p}", file=sys.stderr)
     if not docs:
-        raise NothingToBuild("nothing to extract: no readable .txt input")
+        raise NothingToBuild("nothing to extract: no readable .txt/.md/.html input")
     out = []
     for d in sorted(docs, key=lambda d: d.doc_id):
         x = extract_document(d, lex)
@@ -162,6 +167,22 @@ def cmd_push(args) -> int:
     return EXIT_OK
 
 
+def _encoding(name: str) -> str:
+    import codecs
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name!r} (try utf-8, gbk, gb18030, big5, utf-16)")
+
+
+def _add_input_options(p) -> None:
+    from kg.read import MAX_MB
+    p.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
+                   help="encoding of every input file (default: detect UTF-8/16, GB18030/GBK, Big5)")
+    p.add_argument("--max-size", type=float, default=MAX_MB, metavar="MB",
+                   help=f"skip files bigger than this many MB (default: {MAX_MB:g})")
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from Chinese "
                                  "local-government news articles.")
@@ -178,11 +199,13 @@ def parser() -> argparse.ArgumentParser:
                    help="per-article cache folder (default: OUTPUT/.cache)")
     b.add_argument("--no-cache", action="store_true", help="extract every article again")
     b.add_argument("-q", "--quiet", action="store_true")
+    _add_input_options(b)
     b.set_defaults(func=cmd_build)
     x = sub.add_parser("extract", help="print what the extractors find, as JSON")
     x.add_argument("paths", nargs="+")
     x.add_argument("--json", action="store_true", help="JSON output (the default and only format)")
     x.add_argument("--lexicon", action="append", default=[], metavar="FILE")
+    _add_input_options(x)
     x.set_defaults(func=cmd_extract)
     e = sub.add_parser("eval", help="score a built graph against gold answer keys")
     e.add_argument("--gold", required=True, metavar="DIR", help="folder of gold *.json files")
@@ -228,9 +251,22 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _terminate_like_ctrl_c() -> None:
+    """SIGTERM (kill, a CI timeout) unwinds like Ctrl-C, so half-written temp
+    files are removed and the previous output stays."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def main(argv=None) -> int:
     from kg.errors import KgError, NothingToBuild
     args = parser().parse_args(argv)
+    if argv is None:   # a real command line, not a caller's process: own SIGTERM
+        _terminate_like_ctrl_c()
     try:
         return args.func(args)
     except NothingToBuild as exc:

@@ -39,3 +39,7 @@ class GraphFileError(KgError):
 
 class EntityNotFound(KgError):
     """`kg explain` was given a name that no entity in the graph has."""
+
+
+class OutputError(KgError):
+    """An output file cannot be written (folder is a file, no permission, disk full)."""

@@ -7,23 +7,82 @@ import os
 import tempfile
 from pathlib import Path
 
+from kg.errors import OutputError
+
 
 def write_atomic(path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one,
+    never a part: write a temp file in the same folder, fsync, rename over.
+
+    The temp file is removed on any exception, Ctrl-C included.  A process
+    killed outright (SIGKILL, power loss) cannot clean up, so its temp file
+    carries its pid and the next write removes temp files of dead processes.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> write_atomic(d / "a.ttl", b"x"); (d / "a.ttl").read_bytes(), sorted(os.listdir(d))
+    (b'x', ['a.ttl'])
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                                   dir=path.parent)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise OutputError(f"{path.parent}: output folder is a file "
+                          f"(or lies under one)") from exc
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600; outputs are for sharing
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete .NAME.PID.*.tmp files left by processes that no longer run."""
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        pid = name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            try:
+                os.unlink(path.parent / name)
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def turtle_bytes(graph) -> bytes:
@@ -57,6 +116,10 @@ def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:
     html = out / "kg.html"
     from kg.rdf.graph import PREFIXES
     from kg.rdf.ntriples import turtle_from_triples
-    write_atomic(ttl, turtle_from_triples(result.triples, PREFIXES))
-    write_atomic(html, render_html(to_networkx(result), title).encode("utf-8"))
+    # Both are computed before either is written, so the two files on disk
+    # come from the same build except for the instant between the renames.
+    ttl_data = turtle_from_triples(result.triples, PREFIXES)
+    html_data = render_html(to_networkx(result), title).encode("utf-8")
+    write_atomic(ttl, ttl_data)
+    write_atomic(html, html_data)
     return {"ttl": str(ttl), "html": str(html)}

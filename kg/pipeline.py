@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from kg.extract import extract_document
 from kg.lexicon import Lexicon, load
 from kg.model import Document, Entity, Extraction, Relation
-from kg.read import ReadProblem, document_from_text, list_inputs, read_document
+from kg.read import (MAX_MB, ReadProblem, document_from_text, document_ids, list_inputs,
+                     read_document)
 from kg.resolve import link, resolve
 
 
@@ -70,62 +71,90 @@ def assemble(done, problems) -> BuildResult:
 
 
 def build_from_paths(paths, lexicon: Lexicon | None = None, progress=None, jobs: int = 1,
-                     cache_dir=None) -> BuildResult:
+                     cache_dir=None, encoding: str | None = None,
+                     max_mb: float = MAX_MB) -> BuildResult:
     """Read files and folders, then build; unreadable files come back as problems.
 
     `jobs` > 1 reads and extracts articles in that many processes (each with
-    its own tokenizer); `cache_dir` keeps per-article results between builds."""
+    its own tokenizer); `cache_dir` keeps per-article results between builds;
+    `encoding` and `max_mb` are as for kg.read.read_document."""
     lex = lexicon or load()
     files, problems = list_inputs(paths)
-    done, more, stats = extract_files(files, lex, jobs, cache_dir, progress)
+    done, more, stats = extract_files(files, lex, jobs, cache_dir, progress,
+                                      ReadOptions(encoding, max_mb))
     result = assemble(done, problems + more)
     result.cache_stats = stats
     return result
 
 
-# Per-process state of extraction workers: the lexicon and the cache.
+@dataclass(frozen=True)
+class ReadOptions:
+    encoding: str | None = None
+    max_mb: float = MAX_MB
+
+
+# Per-process state of extraction workers: the lexicon, the cache, read options.
 _worker: dict = {}
 
 
-def _init_worker(lex: Lexicon, cache_dir, version: str) -> None:
+def _init_worker(lex: Lexicon, cache_dir, version: str, options: ReadOptions) -> None:
     from kg.cache import ExtractionCache
     _worker["lex"] = lex
     _worker["cache"] = ExtractionCache(cache_dir, version) if cache_dir else None
+    _worker["options"] = options
 
 
-def _extract_one(path: str):
-    """(Document, Extraction, cache hit) for one file, or a ReadProblem."""
+def _cache_key(cache, path: str, doc_id: str, options: ReadOptions):
+    """The cache key of one file, or None when it cannot be read or is over the
+    size limit (read_document then reports why, in its own words)."""
     from pathlib import Path
-    from kg.errors import InputError
-    cache = _worker.get("cache")
-    key = None
-    if cache is not None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            return ReadProblem(str(path), f"cannot read ({exc.strerror or exc})")
-        from kg.metadata import sidecar_path
+    from kg.metadata import sidecar_path
+    try:
+        if os.stat(path).st_size > options.max_mb * 1024 * 1024:
+            return None
+        data = Path(path).read_bytes()
         side = sidecar_path(path)
         meta = side.read_bytes().decode("utf-8", "replace") if side.is_file() else ""
-        key = cache.key(Path(path).name, data, meta)
+    except OSError:
+        return None
+    return cache.key(doc_id, data, f"{meta}\0{options.encoding}\0{options.max_mb}")
+
+
+def _extract_one(job):
+    """(Document, Extraction, cache hit) for one (path, doc id), or a ReadProblem."""
+    from kg.errors import InputError
+    path, doc_id = job
+    cache = _worker.get("cache")
+    options = _worker["options"]
+    key = _cache_key(cache, path, doc_id, options) if cache is not None else None
+    if key is not None:
         hit = cache.get(key)
         if hit is not None:
             return hit[0], hit[1], True
     try:
-        doc = read_document(path)
+        doc = read_document(path, options.encoding, options.max_mb, doc_id=doc_id)
     except InputError as exc:
         return ReadProblem(exc.path, exc.problem)
     x = extract_document(doc, _worker["lex"])
-    if cache is not None:
+    if key is not None:
         cache.put(key, (doc, x))
     return doc, x, False
 
 
-def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=None):
-    """Read and extract each file -> ([(Document, Extraction)], [ReadProblem], stats)."""
+def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=None,
+                  options: ReadOptions = ReadOptions()):
+    """Read and extract each file -> ([(Document, Extraction)], [ReadProblem], stats).
+
+    Files are named by kg.read.document_ids; a name reached twice (the same
+    file through two folders) is read once."""
     from kg.cache import rule_version
     version = rule_version(lex)
-    names = [str(f) for f in files]
+    ids = document_ids(files)
+    jobs_list, seen = [], set()
+    for f in files:
+        if ids[f] not in seen:
+            seen.add(ids[f])
+            jobs_list.append((str(f), ids[f]))
     stats = {"hits": 0, "misses": 0}
     done, problems = [], []
 
@@ -139,18 +168,18 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
         if progress:
             progress(doc)
 
-    if jobs <= 1 or len(names) < 2:
-        _init_worker(lex, cache_dir, version)
-        for n in names:
-            collect(_extract_one(n))
+    if jobs <= 1 or len(jobs_list) < 2:
+        _init_worker(lex, cache_dir, version, options)
+        for job in jobs_list:
+            collect(_extract_one(job))
         return done, problems, stats
     from concurrent.futures import ProcessPoolExecutor
     import multiprocessing
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    chunk = max(1, min(64, len(names) // (jobs * 8)))
+    chunk = max(1, min(64, len(jobs_list) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(lex, cache_dir, version)) as pool:
-        for r in pool.map(_extract_one, names, chunksize=chunk):
+                             initargs=(lex, cache_dir, version, options)) as pool:
+        for r in pool.map(_extract_one, jobs_list, chunksize=chunk):
             collect(r)
     return done, problems, stats
 

@@ -212,44 +212,40 @@ def to_store(source):
 
 # ---------------------------------------------------------------- running
 
+def _value(lexical: str, datatype: str):
+    """A literal's plain Python value: int, Decimal, bool, else the string.
+    Decimals are canonical (350.0 and 350 are both Decimal('350')), whichever
+    engine wrote them."""
+    try:
+        if datatype == XSD + "integer":
+            return int(lexical)
+        if datatype == XSD + "decimal":
+            d = Decimal(lexical)
+            return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+        if datatype == XSD + "boolean":
+            return lexical in ("true", "1")
+    except (ValueError, InvalidOperation):
+        return lexical
+    return lexical
+
+
 def _py(term):
     """A pyoxigraph term as a plain Python value: str, int, Decimal, bool or None."""
     if term is None:
         return None
     import pyoxigraph as ox
     if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        v = term.value
-        try:
-            if dt == XSD + "integer":
-                return int(v)
-            if dt == XSD + "decimal":
-                return Decimal(v)
-            if dt == XSD + "boolean":
-                return v in ("true", "1")
-        except (ValueError, InvalidOperation):
-            return v
-        return v
+        return _value(term.value, term.datatype.value)
     return term.value
 
 
 def _rdflib_py(term):
+    """The same for an rdflib term."""
     if term is None:
         return None
     from rdflib import Literal
     if isinstance(term, Literal):
-        dt = str(term.datatype) if term.datatype else ""
-        v = str(term)
-        try:
-            if dt == XSD + "integer":
-                return int(v)
-            if dt == XSD + "decimal":
-                return Decimal(v)
-            if dt == XSD + "boolean":
-                return v in ("true", "1")
-        except (ValueError, InvalidOperation):
-            return v
-        return v
+        return _value(str(term), str(term.datatype) if term.datatype else "")
     return str(term)
 
 

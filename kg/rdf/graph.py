@@ -73,6 +73,18 @@ def read_graph(path) -> Graph:
         raise GraphFileError(f"{p}: cannot read as RDF ({exc})") from exc
 
 
+def decimal_literal(value: str) -> Literal:
+    """xsd:decimal with a decimal point, the form Turtle writes a decimal in,
+    so the value reads back from the file exactly as it was built.
+
+    >>> str(decimal_literal("218")), str(decimal_literal("9.4"))
+    ('218.0', '9.4')
+    """
+    if "." not in value and value.lstrip("+-").isdigit():
+        value += ".0"
+    return Literal(value, datatype=XSD.decimal)
+
+
 def new_graph() -> Graph:
     g = Graph()
     for p, ns in PREFIXES.items():
@@ -270,7 +282,7 @@ def graph_triples(docs: list[Document], entities: list[Entity],
             qn = quantity_iri(e.key, q.text)
             g.add((node, KG.quantity, qn))
             g.add((qn, RDF.type, KG.Quantity))
-            g.add((qn, KG.value, Literal(q.value, datatype=XSD.decimal)))
+            g.add((qn, KG.value, decimal_literal(q.value)))
             g.add((qn, KG.unit, _zh(q.unit)))
             g.add((qn, RDFS.label, _zh(q.text)))
             if q.qualifier:
