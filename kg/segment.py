@@ -27,8 +27,23 @@ def tokenizer():
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.Tokenizer()
                 tok.initialize()
+                _add_head_words(tok)
                 _tokenizer = tok
     return _tokenizer
+
+
+# The genre's head words are whole words to our tokenizer, so a name never
+# swallows them: without 经开区 in the dictionary the HMM glues 区 to the next
+# name (江南经开|区岚城).
+_HEAD_LISTS = ("project_heads", "company_suffixes", "meeting_heads")
+
+
+def _add_head_words(tok) -> None:
+    from kg.lexicon import builtin_words
+    for name in _HEAD_LISTS:
+        for w in builtin_words(name):
+            if len(w) >= 2 and not tok.FREQ.get(w):
+                tok.add_word(w, tag="n")
 
 
 def cut(text: str) -> list[str]:

@@ -99,20 +99,69 @@ def _name_conjunction(toks, k: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _cut(text: str):
-    import jieba.posseg as pseg
+    """(word, part of speech) pairs.  Words come from the owned tokenizer's
+    accurate mode with its HMM for new words (fast); a dictionary word gets
+    the dictionary's tag, a new word (a name the dictionary lacks) 'x'.
+    jieba.posseg's own HMM tagger would name new words nr/ns/nz too, but it
+    costs about twenty times as much and the rules treat all of those alike."""
     from kg.segment import tokenizer
-    global _POS
-    if _POS is None:
-        _POS = pseg.POSTokenizer(tokenizer())
+    tags = _tag_table()
     out = []
-    for w in _POS.lcut(text):
-        # 了 glued to the next character by the HMM (考察了|晋…) is the particle.
-        if len(w.word) > 1 and w.word[0] == "了" and not in_dictionary(w.word):
-            out.append(("了", "ul"))
-            out.append((w.word[1:], "x"))
-        else:
-            out.append((w.word, w.flag))
+    for word in tokenizer().lcut(text):
+        flag = tags.get(word)
+        if flag is not None or len(word) == 1:
+            out.append((word, flag or _char_flag(word)))
+            continue
+        # A new word the HMM glued to a function word (这一, 及三齐, 债暨) is split
+        # at it, as the dictionary tags of its characters say.
+        head = 0
+        while head < len(word) - 1 and tags.get(word[head], "")[:1] in _GLUE_LEFT:
+            head += 1
+        tail = len(word)
+        while tail > head + 1 and tags.get(word[tail - 1], "")[:1] in _GLUE_RIGHT:
+            tail -= 1
+        for ch in word[:head]:
+            out.append((ch, tags[ch]))
+        core = word[head:tail]
+        out.append((core, tags.get(core) or _char_flag(core)))
+        for ch in word[tail:]:
+            out.append((ch, tags[ch]))
     return out
+
+
+# Tag initials of characters that the HMM may glue to a new word: pronouns,
+# conjunctions, particles, adverbs, prepositions on the left; conjunctions and
+# particles on the right.
+_GLUE_LEFT = frozenset("rcudp")
+_GLUE_RIGHT = frozenset("cu")
+
+
+def _char_flag(word: str) -> str:
+    if word.isdigit():
+        return "m"
+    if word.isascii() and word.isalpha():
+        return "eng"
+    return "x"
+
+
+_TAGS = None
+
+
+def _tag_table() -> dict:
+    """jieba's dictionary part-of-speech table (word -> tag), loaded once."""
+    global _TAGS
+    if _TAGS is None:
+        import jieba.posseg as pseg
+        from kg.segment import tokenizer
+        _TAGS = dict(pseg.POSTokenizer(tokenizer()).word_tag_tab)
+        _TAGS.update(tokenizer().user_word_tag_tab)      # our head words (kg.segment)
+        # Function characters the dictionary does not tag as such (暨 is "nt" there).
+        for ch, flag in _FUNCTION_CHARS.items():
+            _TAGS[ch] = flag
+    return _TAGS
+
+
+_FUNCTION_CHARS = {"暨": "c", "及": "c", "并": "c", "或": "c", "之": "u"}
 
 
 @lru_cache(maxsize=4096)
@@ -129,7 +178,6 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-_POS = None
 
 
 def in_dictionary(word: str) -> bool:
@@ -156,6 +204,7 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
     """
     i = head_start
     toks = tokens(text)
+    joined = False     # the word to the right was a 和 inside a name (均和集团)
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.start >= head_start:
@@ -165,9 +214,14 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
         w = text[t.start:min(t.end, head_start)]
         if not _WORD_CHARS.fullmatch(w):
             break
+        conj = _name_conjunction(toks, k)
+        # The lone character a name-internal 和 joins is part of the name too,
+        # whatever the dictionary says it is alone (均 is an adverb).
+        lone = joined and len(w) == 1 and w not in stops
         if w not in keep and (w in stops or (t.flag in STOP_FLAGS and t.end <= head_start)) \
-                and not _name_conjunction(toks, k):
+                and not conj and not lone:
             break
+        joined = conj
         i = t.start
     name = text[i:head_start]
     while name and name[0] in "（(":
