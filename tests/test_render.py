@@ -88,12 +88,34 @@ def test_page_data_matches_the_graph(seeds_view, seeds_page, seeds_result):
     assert {t["type"] for t in data["types"]} == {n["type"] for n in data["nodes"]}
     assert len({t["color"] for t in data["types"]}) == len(data["types"])
     assert set(data["articles"]) == {d.doc_id for d in seeds_result.documents}
-    by_degree = sorted(data["nodes"], key=lambda n: n["degree"])
-    assert by_degree[0]["size"] < by_degree[-1]["size"]
-    assert all(len(n["short"]) <= 10 for n in data["nodes"])
+    degree = dict(seeds_view.degree())
+    assert all(n.get("degree", 0) == degree[n["id"]] for n in data["nodes"])
+    assert all(len(n.get("short", n["label"])) <= 10 for n in data["nodes"])
+    assert all(("short" in n) == (len(n["label"]) > 10) for n in data["nodes"])
     officials = [n for n in data["nodes"] if n["type"] == "Official"]
     assert officials and all(n["posts"] and n["sources"] for n in officials)
-    assert all(n["dates"] for n in data["nodes"] if n["type"] == "Meeting" and n["dates"])
+    assert all(n.get("dates") == seeds_view.nodes[n["id"]]["dates"]
+               for n in data["nodes"] if n["type"] == "Meeting" and n.get("dates"))
+    # every node is drawn (has a position) below the overview threshold
+    assert all("x" in n and "y" in n for n in data["nodes"]) and data["overview"] is None
+
+
+def test_sentences_are_written_once_and_referred_to(seeds_view, seeds_page):
+    data = _embedded_data(seeds_page)
+    pairs = [tuple(p) for p in data["sentences"]]
+    assert len(pairs) == len(set(pairs))
+    for n in data["nodes"]:
+        want = [tuple(p) for p in seeds_view.nodes[n["id"]]["sources"]]
+        assert [pairs[k] for k in n.get("sources", [])] == want
+    ids = [n["id"] for n in data["nodes"]]
+    got = sorted((ids[e["from"]], ids[e["to"]], tuple(pairs[k] for k in e.get("sources", [])))
+                 for e in data["edges"])
+    want = sorted((s, o, tuple(map(tuple, d["sources"]))) for s, o, d in seeds_view.edges(data=True))
+    assert got == want
+    # shared sentences make the table shorter than the references to it
+    refs = sum(len(n.get("sources", [])) for n in data["nodes"]) + \
+        sum(len(e.get("sources", [])) for e in data["edges"])
+    assert len(pairs) < refs
 
 
 def test_edge_labels_are_the_ontologys_chinese_labels(seeds_page):
@@ -107,7 +129,7 @@ def test_edge_labels_are_the_ontologys_chinese_labels(seeds_page):
     data = _embedded_data(seeds_page)
     assert {e["label"] for e in data["edges"]} <= set(EDGE_NAMES_ZH.values())
     for e in data["edges"]:
-        assert e["label"] == EDGE_NAMES_ZH[e["role"] or e["predicate"]]
+        assert e["label"] == EDGE_NAMES_ZH[e.get("role") or e["predicate"]]
 
 
 def test_relations_carry_their_source_sentences(seeds_view, seeds_result):
