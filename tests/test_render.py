@@ -17,7 +17,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from page_bench import generate_graph  # noqa: E402
 
 from kg.graphview import to_networkx  # noqa: E402
-from kg.render.html import EDGE_NAMES_ZH, TYPE_NAMES_ZH, page_data, render_html  # noqa: E402
+from kg.render.html import (EDGE_NAMES_ZH, OVERVIEW_AT, OVERVIEW_NODES, TYPE_NAMES_ZH,  # noqa: E402
+                            page_data, render_html, type_summary)
 from kg.render.layout import layout  # noqa: E402
 
 
@@ -203,6 +204,63 @@ def test_docstring_examples_run():
     import kg.graphview
     import kg.render.html
     import kg.render.layout
-    for module in (kg.render.html, kg.render.layout, kg.graphview):
+    import kg.render.view
+    for module in (kg.render.html, kg.render.layout, kg.graphview, kg.render.view):
         failed, tried = doctest.testmod(module)
         assert tried > 0 and failed == 0, module.__name__
+
+
+# ---------------------------------------------------------------- overview of big graphs
+
+@pytest.fixture(scope="module")
+def big_graph():
+    return generate_graph(OVERVIEW_AT + 1000)
+
+
+def test_big_graph_opens_on_the_most_connected_nodes(big_graph):
+    data = page_data(big_graph)
+    g = big_graph
+    assert [n["id"] for n in data["nodes"]] == sorted(g.nodes)         # all searchable
+    drawn = {n["id"] for n in data["nodes"] if "x" in n}
+    assert len(drawn) == OVERVIEW_NODES == data["overview"]["drawn"]
+    assert data["overview"]["total"] == g.number_of_nodes()
+    cut = min(g.degree(v) for v in drawn)
+    assert all(g.degree(v) <= cut for v in set(g) - drawn)
+    assert max(g.degree(v) for v in g) == max(g.degree(v) for v in drawn)
+    assert all(("y" in n) == ("x" in n) for n in data["nodes"])
+    assert len(data["edges"]) == g.number_of_edges()                   # the page adds them as needed
+
+
+def test_overview_positions_are_the_layout_of_the_drawn_part(big_graph):
+    data = page_data(big_graph)
+    drawn = {n["id"]: (n["x"], n["y"]) for n in data["nodes"] if "x" in n}
+    assert drawn == layout(big_graph.subgraph(drawn))
+
+
+def test_threshold_and_overview_size_are_parameters(seeds_view):
+    data = page_data(seeds_view, overview_at=50, overview_nodes=12)
+    assert data["overview"]["drawn"] == 12
+    assert sum(1 for n in data["nodes"] if "x" in n) == 12
+    assert page_data(seeds_view, overview_at=seeds_view.number_of_nodes())["overview"] is None
+
+
+def test_type_summary_counts_every_node_and_edge(big_graph):
+    g = big_graph
+    s = type_summary(g)
+    assert sum(s["counts"].values()) == g.number_of_nodes()
+    assert s["counts"]["Official"] == sum(1 for _, d in g.nodes(data=True) if d["type"] == "Official")
+    assert sum(c for *_, c in s["edges"]) == g.number_of_edges()
+    chairs = sum(1 for _, _, d in g.edges(data=True) if d.get("role") == "chairs")
+    assert ["Official", "Meeting", "主持", chairs] in s["edges"]
+    assert [c for *_, c in s["edges"]] == sorted((c for *_, c in s["edges"]), reverse=True)
+
+
+def test_big_page_stays_small():
+    """50,000 nodes: page data under 300 bytes a node, rendered in well under a minute."""
+    import time
+    g = generate_graph(50_000)
+    t = time.perf_counter()
+    page = render_html(g)
+    elapsed = time.perf_counter() - t
+    assert len(page.encode("utf-8")) < 300 * 50_000
+    assert elapsed < 60
