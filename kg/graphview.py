@@ -76,8 +76,9 @@ def _terms():
     }
 
 
-def _triples(path):
-    """(subject, predicate, object) as plain strings (a literal's lexical form).
+def _triples(path, wanted: set):
+    """(subject, predicate, object) as plain strings (a literal's lexical form),
+    for the predicates in `wanted`.
 
     pyoxigraph parses Turtle about ten times faster than rdflib (see
     docs/explorer.md); rdflib is the fallback when it is not installed."""
@@ -86,10 +87,13 @@ def _triples(path):
     except ImportError:
         from rdflib import Graph
         for s, p, o in Graph().parse(str(path), format="turtle"):
-            yield str(s), str(p), str(o)
+            if str(p) in wanted:
+                yield str(s), str(p), str(o)
         return
     for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-        yield q.subject.value, q.predicate.value, q.object.value
+        p = q.predicate.value
+        if p in wanted:
+            yield q.subject.value, p, q.object.value
 
 
 def from_turtle(path) -> nx.MultiDiGraph:
@@ -124,7 +128,7 @@ def from_turtle(path) -> nx.MultiDiGraph:
     by_iri = {v: k for k, v in t.items()}
     triples = []
     try:
-        for s, pred, o in _triples(p):
+        for s, pred, o in _triples(p, set(relations) | set(by_iri)):
             if pred in relations:
                 triples.append((s, relations[pred], o))
                 continue
@@ -143,14 +147,19 @@ def from_turtle(path) -> nx.MultiDiGraph:
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphFileError(f"{p}: cannot read as Turtle ({exc})") from exc
 
+    located: dict = {}
+
     def where(sentence):
-        art = one["in_article"].get(sentence)
-        return (one["index"].get(sentence, ""), one["label"].get(art, art or "?"),
-                one["text"].get(sentence, ""))
+        if sentence not in located:
+            art = one["in_article"].get(sentence)
+            i = one["index"].get(sentence, "")
+            located[sentence] = (int(i) if i.isdigit() else -1, one["label"].get(art, art or "?"),
+                                 one["text"].get(sentence, ""))
+        return located[sentence]
 
     def sources(sentences) -> list:
         rows = sorted({where(s) for s in sentences if s in one["text"]},
-                      key=lambda r: (r[1], int(r[0]) if r[0].isdigit() else -1, r[2]))
+                      key=lambda r: (r[1], r[0], r[2]))
         return [(doc, text) for _, doc, text in rows]
 
     g = nx.MultiDiGraph()

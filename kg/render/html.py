@@ -73,15 +73,38 @@ OVERVIEW_AT = 3000     # more nodes than this and the page opens on an overview
 OVERVIEW_NODES = 400   # the most connected nodes, drawn in the overview
 
 
-def top_nodes(g: nx.MultiDiGraph, n: int) -> list:
-    """The `n` nodes with the most relations (ties by id), sorted by id.
+HUB_SHARE = 4          # a quarter of the overview are hubs, the rest their best-linked neighbours
 
-    >>> g = nx.MultiDiGraph([("a", "b"), ("a", "c"), ("d", "b")])
-    >>> top_nodes(g, 2)
-    ['a', 'b']
+
+def overview(g: nx.MultiDiGraph, n: int) -> list:
+    """The nodes a big graph's page draws first, sorted: the n/4 most connected
+    ("hubs"), then their neighbours that link the most hubs (ties: more
+    relations, then id), up to `n`.  The hubs alone are rarely linked to each
+    other (sectors, big meetings), so their neighbours show how they hang
+    together; a neighbour shared by two hubs is the first to be drawn.
+
+    >>> g = nx.MultiDiGraph([("h1", "b"), ("h2", "b")])
+    >>> g.add_edges_from([("h1", f"a{i}") for i in range(4)] + [("h2", f"c{i}") for i in range(4)])
+    [0, 0, 0, 0, 0, 0, 0, 0]
+    >>> overview(g, 8)          # hubs h1 and h2, then b (it links both), then leaves by id
+    ['a0', 'a1', 'a2', 'a3', 'b', 'c0', 'h1', 'h2']
     """
     degree = dict(g.degree())
-    return sorted(sorted(g.nodes, key=lambda v: (-degree[v], v))[:n])
+    hubs = sorted(g.nodes, key=lambda v: (-degree[v], v))[:max(1, n // HUB_SHARE)]
+    chosen = set(hubs)
+    links: dict = {}
+    for h in hubs:
+        for v in set(g.successors(h)) | set(g.predecessors(h)):
+            if v not in chosen:
+                links[v] = links.get(v, 0) + 1
+    for v in sorted(links, key=lambda v: (-links[v], -degree[v], v))[:n - len(chosen)]:
+        chosen.add(v)
+    if len(chosen) < n:          # few neighbours: the next most connected nodes
+        for v in sorted(g.nodes, key=lambda v: (-degree[v], v)):
+            if len(chosen) >= n:
+                break
+            chosen.add(v)
+    return sorted(chosen)
 
 
 def type_summary(g: nx.MultiDiGraph) -> dict:
@@ -114,14 +137,14 @@ def page_data(g: nx.MultiDiGraph, overview_at: int = OVERVIEW_AT,
     are left out, each (article, sentence) is written once in `sentences` and
     referred to by number, and edges refer to nodes by their place in `nodes`.
     Only the drawn nodes have a position (x, y).  Past `overview_at` nodes only
-    the `overview_nodes` most connected are laid out and drawn at first; the
-    rest are found by the page's search, which draws them where needed.
+    `overview_nodes` of them (see `overview`) are laid out and drawn at first;
+    the rest are found by the page's search, which draws them where needed.
     """
     order = sorted(g.nodes)
     index = {v: i for i, v in enumerate(order)}
     degree = dict(g.degree())
     big = len(order) > overview_at
-    shown = top_nodes(g, overview_nodes) if big else order
+    shown = overview(g, overview_nodes) if big else order
     pos = layout(g.subgraph(shown) if big else g)
     sentences: list = []
     sentence_index: dict = {}
@@ -168,11 +191,10 @@ def page_data(g: nx.MultiDiGraph, overview_at: int = OVERVIEW_AT,
     types = [{"type": t, "zh": TYPE_NAMES_ZH[t], "color": c}
              for t, c in TYPE_COLOURS.items() if t in present]
     types += [{"type": t, "zh": t, "color": "#777777"} for t in sorted(present - set(TYPE_COLOURS))]
-    overview = None
     if big:
-        overview = {"drawn": len(shown), "total": len(order), **type_summary(g)}
+        summary = {"drawn": len(shown), "total": len(order), **type_summary(g)}
     return {"nodes": nodes, "edges": edges, "types": types, "sentences": sentences,
-            "overview": overview, "articles": dict(sorted(g.graph.get("articles", {}).items()))}
+            "overview": summary if big else None, "articles": dict(sorted(g.graph.get("articles", {}).items()))}
 
 
 def _csp(scripts: list[str]) -> str:

@@ -286,6 +286,7 @@ function showDetails(id) {
 function select(id, move) {
   var n = byId[id];
   if (!n) return;
+  if (typeNetwork && document.getElementById("types-graph").style.display === "block") hideTypes();
   if (!drawn[id]) bringIn(id);
   if (n.hidden) {           // a hit the filters hide: leave the neighbourhood, show its type
     if (focusSet && !focusSet[id]) {
@@ -399,6 +400,67 @@ if (DATA.overview) {       // a big graph: say what is drawn, and what the whole
     table.appendChild(tr);
   });
   ov.appendChild(table);
+  var tb = el("button", "按类型汇总 by type");
+  tb.id = "by-type";
+  tb.onclick = showTypes;
+  ov.appendChild(tb);
 }
+
+// ---------------------------------------------------------------- the graph aggregated by type
+// One node per type (sized by its count), one edge per pair of types (labelled with
+// the count of each relation), in a second network over the first; a click on a
+// type goes back to the nodes, showing only that type.
+var typeNetwork = null;
+function showTypes() {
+  var box = document.getElementById("types-graph");
+  document.getElementById("graph").style.display = "none";
+  box.style.display = "block";
+  document.getElementById("types-back").style.display = "inline-block";
+  if (typeNetwork) { typeNetwork.fit({ animation: false }); return; }
+  var counts = DATA.overview.counts;
+  var shown = DATA.types.filter(function (t) { return counts[t.type]; });
+  var tnodes = shown.map(function (t, i) {
+    var a = 2 * Math.PI * i / shown.length - Math.PI / 2;
+    return { id: t.type, label: t.zh + " " + t.type + "\n" + counts[t.type], x: Math.round(320 * Math.cos(a)),
+             y: Math.round(320 * Math.sin(a)), shape: "dot", size: 10 + 6 * Math.log(1 + counts[t.type]),
+             color: { background: t.color, border: "#ffffff" }, font: { size: 16 } };
+  });
+  var pairs = {};
+  var order = [];
+  DATA.overview.edges.forEach(function (r) {
+    var k = r[0] + "|" + r[1];
+    if (!pairs[k]) { pairs[k] = { from: r[0], to: r[1], lines: [], total: 0 }; order.push(k); }
+    pairs[k].lines.push(r[2] + " " + r[3]);
+    pairs[k].total += r[3];
+  });
+  var tedges = order.map(function (k, i) {
+    var p = pairs[k];
+    return { id: i, from: p.from, to: p.to, label: p.lines.join("\n"), arrows: "to",
+             width: 1 + Math.log(1 + p.total) / 2, smooth: { enabled: true, type: "curvedCW", roundness: 0.15 } };
+  });
+  typeNetwork = new vis.Network(box, { nodes: new vis.DataSet(tnodes), edges: new vis.DataSet(tedges) }, {
+    physics: { enabled: false }, layout: { improvedLayout: false },
+    edges: { color: { color: "#aaaaaa" }, font: { size: 12, color: "#444", strokeWidth: 3, align: "middle" },
+             arrows: { to: { scaleFactor: 0.6 } } }
+  });
+  typeNetwork.on("click", function (p) { if (p.nodes.length) showOnlyType(p.nodes[0]); });
+}
+function hideTypes() {
+  document.getElementById("types-graph").style.display = "none";
+  document.getElementById("types-back").style.display = "none";
+  document.getElementById("graph").style.display = "";
+  network.redraw();
+}
+function showOnlyType(type) {
+  hideTypes();
+  focusSet = null;
+  filtersBeforeFocus = null;
+  hiddenTypes = {};
+  DATA.types.forEach(function (t) { if (t.type !== type) hiddenTypes[t.type] = true; });
+  syncCheckboxes();
+  refresh();
+  network.fit({ animation: false });
+}
+document.getElementById("types-back").onclick = hideTypes;
 document.getElementById("fit").onclick = function () { network.fit({ animation: false }); };
 document.addEventListener("keydown", function (e) { if (e.key === "Escape" && focusSet) showAll(); });
