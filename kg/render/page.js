@@ -166,11 +166,35 @@ function grow(n) {
             Math.max(bounds[2], n.x), Math.max(bounds[3], n.y)];
 }
 drawnList.forEach(grow);
+function addToDrawing(added) {
+  added.forEach(function (m) { drawn[m.id] = true; drawnList.push(m); grow(m); m.hidden = !visible(m); });
+  nodes.add(added.map(function (m) { var v = visNode(m); v.hidden = m.hidden; return v; }));
+  var newEdges = [];
+  added.forEach(function (m) {
+    (adjacent[m.id] || []).forEach(function (i) {
+      var e = DATA.edges[i];
+      if (!edgeDrawn[i] && drawn[e.from] && drawn[e.to]) newEdges.push(visEdge(i));
+    });
+  });
+  edges.add(newEdges);
+}
+// The most connected nodes of a type that are not drawn yet, in a block right of the drawing.
+var TYPE_BLOCK = 100;
+function bringInType(type) {
+  var more = DATA.nodes.filter(function (n) { return n.type === type; })
+    .sort(function (a, b) { return b.degree - a.degree || (a.id < b.id ? -1 : 1); })
+    .slice(0, TYPE_BLOCK).filter(function (n) { return !drawn[n.id]; });
+  if (!more.length) return;
+  var cols = Math.ceil(Math.sqrt(more.length));
+  var x0 = bounds ? bounds[2] + 400 : 0, y0 = bounds ? bounds[1] : 0;
+  more.forEach(function (n, i) { n.x = x0 + 160 * (i % cols); n.y = y0 + 90 * Math.floor(i / cols); });
+  addToDrawing(more);
+}
 function bringIn(id) {
   var n = byId[id];
-  var ring = [];
+  var ring = [], seen = {};
   neighbours(id).forEach(function (x) {
-    if (!drawn[x] && x !== id && ring.indexOf(x) < 0) ring.push(x);
+    if (!drawn[x] && x !== id && !seen[x]) { seen[x] = true; ring.push(x); }
   });
   if (drawn[id] && !ring.length) return;
   var added = [];
@@ -187,16 +211,7 @@ function bringIn(id) {
     m.y = Math.round(n.y + radius * Math.sin(a));
     added.push(m);
   });
-  added.forEach(function (m) { drawn[m.id] = true; drawnList.push(m); grow(m); m.hidden = !visible(m); });
-  nodes.add(added.map(function (m) { var v = visNode(m); v.hidden = m.hidden; return v; }));
-  var newEdges = [];
-  added.forEach(function (m) {
-    (adjacent[m.id] || []).forEach(function (i) {
-      var e = DATA.edges[i];
-      if (!edgeDrawn[i] && drawn[e.from] && drawn[e.to]) newEdges.push(visEdge(i));
-    });
-  });
-  edges.add(newEdges);
+  addToDrawing(added);
 }
 function focusOn(id) {
   var n = byId[id];
@@ -457,6 +472,7 @@ function showOnlyType(type) {
   filtersBeforeFocus = null;
   hiddenTypes = {};
   DATA.types.forEach(function (t) { if (t.type !== type) hiddenTypes[t.type] = true; });
+  bringInType(type);        // the overview may hold few or none of this type
   syncCheckboxes();
   refresh();
   network.fit({ animation: false });
