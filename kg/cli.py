@@ -188,6 +188,7 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("entity", help="name, alias or IRI of the entity")
     x.add_argument("--ttl", default="output/kg.ttl", help="graph file (default: output/kg.ttl)")
     x.set_defaults(func=cmd_explain)
+    from kg.render.view import count
     w = sub.add_parser("render", help="write an HTML page of part of a graph: some types, "
                        "an entity's neighbourhood, or the most connected nodes")
     w.add_argument("paths", nargs="*", help="articles to build (default: read --ttl instead)")
@@ -198,8 +199,8 @@ def parser() -> argparse.ArgumentParser:
                    choices=("Official", "Company", "Project", "Industry", "Meeting", "Goal", "Place"),
                    help="show only this type (repeatable)")
     w.add_argument("--around", metavar="NAME", help="show this entity's neighbourhood (name, alias or IRI)")
-    w.add_argument("--hops", type=int, default=1, help="neighbourhood radius for --around (default 1)")
-    w.add_argument("--top", type=int, default=0, metavar="N", help="show only the N most connected nodes")
+    w.add_argument("--hops", type=count, default=1, help="neighbourhood radius for --around (default 1)")
+    w.add_argument("--top", type=count, default=0, metavar="N", help="show only the N most connected nodes")
     w.add_argument("--title", default="知识图谱", help="heading of the page")
     w.add_argument("--lexicon", action="append", default=[], metavar="FILE")
     w.add_argument("-q", "--quiet", action="store_true")

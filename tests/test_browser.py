@@ -467,3 +467,17 @@ def test_big_graph_aggregated_by_type(big_page):
     opened.page.locator("#show-all").click()
     assert len(opened.visible_ids()) > len(shown)
     assert opened.errors == []
+
+
+def test_big_graph_neighbourhood_of_a_hub_draws_every_neighbour(big_page):
+    opened, g = big_page
+    drawn = opened.visible_ids() | set(opened.js("Object.keys(drawn)"))
+    hub = max((v for v in drawn), key=lambda v: (len(nx_neighbours(g, v) - drawn), v))
+    missing = nx_neighbours(g, hub) - drawn
+    assert len(missing) >= 10          # a hub the overview shows only part of
+    took = opened.js("""id => { const t = performance.now(); focusOn(id); network.renderer._redraw();
+                               return performance.now() - t; }""", hub)
+    assert opened.visible_ids() == {hub} | nx_neighbours(g, hub)
+    assert took < 5000
+    opened.page.locator("#back").click()
+    assert opened.errors == []

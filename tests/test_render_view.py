@@ -172,3 +172,11 @@ def test_turtle_loader_reads_corpus_scale_fast(tmp_path):
     assert _comparable(g) == _comparable(to_networkx(result))
     assert g.number_of_nodes() > 300
     assert elapsed < 5.0
+
+
+def test_negative_counts_are_usage_errors(seeds_ttl, capsys):
+    for flag in ("--top", "--hops"):
+        with pytest.raises(SystemExit) as exc:
+            main(["render", "--ttl", str(seeds_ttl), flag, "-2"])
+        assert exc.value.code == 2
+        assert "'-2' is not a whole number" in capsys.readouterr().err

@@ -15,9 +15,26 @@ or is built from articles; kg.graphview.filter_view picks the part to show.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:            # the CLI imports this module to parse arguments: keep it light
+    import networkx as nx
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more.
+
+    >>> count("3")
+    3
+    """
+    import argparse
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number >= 0")
+    return n
 
 
 def load_view(ttl=None, paths=(), lexicon=()) -> nx.MultiDiGraph:
