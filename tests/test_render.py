@@ -277,3 +277,12 @@ def test_big_page_stays_small():
     elapsed = time.perf_counter() - t
     assert len(page.encode("utf-8")) < 300 * 50_000
     assert elapsed < 60
+
+
+def test_big_page_same_graph_same_bytes(big_graph):
+    """The overview does not depend on the order nodes and edges were added in."""
+    shuffled = nx.MultiDiGraph()
+    shuffled.graph.update(big_graph.graph)
+    shuffled.add_nodes_from(reversed(list(big_graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(big_graph.edges(keys=True, data=True))))
+    assert render_html(big_graph, "大图") == render_html(shuffled, "大图")

@@ -180,3 +180,9 @@ def test_negative_counts_are_usage_errors(seeds_ttl, capsys):
             main(["render", "--ttl", str(seeds_ttl), flag, "-2"])
         assert exc.value.code == 2
         assert "'-2' is not a whole number" in capsys.readouterr().err
+
+
+def test_rdflib_reads_the_same_when_pyoxigraph_is_missing(seeds_ttl, view, monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "pyoxigraph", None)      # import now raises ImportError
+    assert _comparable(from_turtle(seeds_ttl)) == _comparable(view)
