@@ -2,8 +2,9 @@
 
 Not a test: run it by hand, it prints a table.
 
-    python bench/page_bench.py            # 100, 1,000 and 5,000 nodes
+    python bench/page_bench.py            # 100, 1,000, 5,000, 20,000 and 50,000 nodes
     python bench/page_bench.py 2000       # other sizes
+    python bench/page_bench.py --ttl output/kg.ttl   # the page of a built graph
 
 The graphs are generated with the shape real builds have (officials at
 meetings, projects involving companies, industries under sectors, goals set
@@ -98,26 +99,43 @@ def measure(browser, path, settle_ms: int = 1500) -> dict:
         timing["redraw"] = page.evaluate("""() => { const t = performance.now();
             for (let i = 0; i < 5; i++) network.renderer._redraw();
             return (performance.now() - t) / 5; }""")
+        # search for a node that is not drawn (the last one in the data, or any node if
+        # everything is drawn): from typing to the node selected, drawn and centred
+        timing["search"] = page.evaluate("""() => { const n = DATA.nodes.filter(n => !drawn[n.id]).pop()
+                || DATA.nodes[DATA.nodes.length - 1];
+            const t = performance.now();
+            document.getElementById('search').value = n.label; onSearch();
+            network.renderer._redraw();
+            const ok = network.getSelectedNodes()[0] === n.id;
+            return ok ? performance.now() - t : -1; }""")
         return timing
     finally:
         page.close()
 
 
-def main(sizes) -> None:
+def main(sizes, ttl=None) -> None:
     import tempfile
     import time
     from pathlib import Path
     from playwright.sync_api import sync_playwright
-    from kg.render.html import render_html
+    from kg.render.html import OVERVIEW_AT, OVERVIEW_NODES, overview, render_html
     from kg.render.layout import layout
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         render_html(generate_graph(10))      # imports and asset reads out of the first row
-        for n in sizes:
-            g = generate_graph(n)
+        graphs = [(n, None) for n in sizes]
+        if ttl:
+            from kg.graphview import from_turtle
+            t = time.perf_counter()
+            g = from_turtle(ttl)
+            print(f"{ttl}: read back in {time.perf_counter() - t:.1f} s")
+            graphs.append((g.number_of_nodes(), g))
+        for n, g in graphs:
+            g = g if g is not None else generate_graph(n)
             t0 = time.perf_counter()
-            layout(g)
+            # what the page lays out: everything, or past OVERVIEW_AT the overview's nodes
+            layout(g if n <= OVERVIEW_AT else g.subgraph(overview(g, OVERVIEW_NODES)))
             t1 = time.perf_counter()
             html = render_html(g, f"bench {n}")     # lays the graph out again, then writes
             t2 = time.perf_counter()
@@ -128,21 +146,28 @@ def main(sizes) -> None:
             m["still"] = all(r["still"] for r in runs)
             rows.append((n, g.number_of_edges(), (t1 - t0) * 1000, (t2 - t1) * 1000,
                          len(html.encode()) / 1e6, m["dom"], m["first"], m["last"], m["draws"],
-                         m["nodes"], m["still"], m["redraw"]))
+                         m["nodes"], m["still"], m["redraw"], m["search"]))
         browser.close()
     head = ("nodes", "edges", "layout ms", "page ms (with layout)", "MB", "parsed ms", "drawn ms",
-            "last draw ms", "draws", "drawn nodes", "still", "redraw ms")
+            "last draw ms", "draws", "drawn nodes", "still", "redraw ms",
+            "search ms")
     print(f"median of {REPEATS} openings; browser times in ms from navigation start")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for r in rows:
         print(f"| {r[0]:,} | {r[1]:,} | {r[2]:.0f} | {r[3]:.0f} | {r[4]:.1f} | {r[5]:.0f} | "
               f"{r[6]:.0f} | {r[7]:.0f} | {r[8]} | {r[9]:,} | {'yes' if r[10] else 'NO'} | "
-              f"{r[11]:.0f} |")
+              f"{r[11]:.0f} | {r[12]:.0f} |")
 
 
 if __name__ == "__main__":
     import sys
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's kg
-    main([int(a) for a in sys.argv[1:]] or [100, 1000, 5000])
+    args = sys.argv[1:]
+    ttl = None
+    if "--ttl" in args:
+        i = args.index("--ttl")
+        ttl = args[i + 1]
+        del args[i:i + 2]
+    main([int(a) for a in args] or ([] if ttl else [100, 1000, 5000, 20000, 50000]), ttl)

@@ -183,6 +183,21 @@ def _add_input_options(p) -> None:
                    help=f"skip files bigger than this many MB (default: {MAX_MB:g})")
 
 
+def cmd_render(args) -> int:
+    from pathlib import Path
+    from kg.render.view import filtered_graph, load_view, write_view
+    g = load_view(ttl=args.ttl, paths=args.paths, lexicon=args.lexicon)
+    view, what = filtered_graph(g, types=args.type, around=args.around, hops=args.hops,
+                                top=args.top, source=", ".join(args.paths) or args.ttl)
+    out = args.output or str(Path("output" if args.paths else Path(args.ttl).parent) / "view.html")
+    title = f"{args.title}（{what}）" if what else args.title
+    path = write_view(view, out, title)
+    if not args.quiet:
+        print(f"kg: {view.number_of_nodes()} of {g.number_of_nodes()} nodes, "
+              f"{view.number_of_edges()} relations -> {path}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build a knowledge graph from Chinese "
                                  "local-government news articles.")
@@ -248,6 +263,23 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--ttl", default="output/kg.ttl", help="graph to send (default: output/kg.ttl)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_push)
+    from kg.render.view import count
+    w = sub.add_parser("render", help="write an HTML page of part of a graph: some types, "
+                       "an entity's neighbourhood, or the most connected nodes")
+    w.add_argument("paths", nargs="*", help="articles to build (default: read --ttl instead)")
+    w.add_argument("--ttl", default="output/kg.ttl", help="graph file (default: output/kg.ttl)")
+    w.add_argument("-o", "--output", metavar="FILE",
+                   help="page to write (default: view.html next to the graph)")
+    w.add_argument("--type", action="append", default=[], metavar="TYPE",
+                   choices=("Official", "Company", "Project", "Industry", "Meeting", "Goal", "Place"),
+                   help="show only this type (repeatable)")
+    w.add_argument("--around", metavar="NAME", help="show this entity's neighbourhood (name, alias or IRI)")
+    w.add_argument("--hops", type=count, default=1, help="neighbourhood radius for --around (default 1)")
+    w.add_argument("--top", type=count, default=0, metavar="N", help="show only the N most connected nodes")
+    w.add_argument("--title", default="知识图谱", help="heading of the page")
+    w.add_argument("--lexicon", action="append", default=[], metavar="FILE")
+    w.add_argument("-q", "--quiet", action="store_true")
+    w.set_defaults(func=cmd_render)
     return ap
 
 

@@ -17,7 +17,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from page_bench import generate_graph  # noqa: E402
 
 from kg.graphview import to_networkx  # noqa: E402
-from kg.render.html import EDGE_NAMES_ZH, TYPE_NAMES_ZH, page_data, render_html  # noqa: E402
+from kg.render.html import (EDGE_NAMES_ZH, OVERVIEW_AT, OVERVIEW_NODES, TYPE_NAMES_ZH,  # noqa: E402
+                            page_data, render_html, type_summary)
 from kg.render.layout import layout  # noqa: E402
 
 
@@ -88,12 +89,34 @@ def test_page_data_matches_the_graph(seeds_view, seeds_page, seeds_result):
     assert {t["type"] for t in data["types"]} == {n["type"] for n in data["nodes"]}
     assert len({t["color"] for t in data["types"]}) == len(data["types"])
     assert set(data["articles"]) == {d.doc_id for d in seeds_result.documents}
-    by_degree = sorted(data["nodes"], key=lambda n: n["degree"])
-    assert by_degree[0]["size"] < by_degree[-1]["size"]
-    assert all(len(n["short"]) <= 10 for n in data["nodes"])
+    degree = dict(seeds_view.degree())
+    assert all(n.get("degree", 0) == degree[n["id"]] for n in data["nodes"])
+    assert all(len(n.get("short", n["label"])) <= 10 for n in data["nodes"])
+    assert all(("short" in n) == (len(n["label"]) > 10) for n in data["nodes"])
     officials = [n for n in data["nodes"] if n["type"] == "Official"]
     assert officials and all(n["posts"] and n["sources"] for n in officials)
-    assert all(n["dates"] for n in data["nodes"] if n["type"] == "Meeting" and n["dates"])
+    assert all(n.get("dates") == seeds_view.nodes[n["id"]]["dates"]
+               for n in data["nodes"] if n["type"] == "Meeting" and n.get("dates"))
+    # every node is drawn (has a position) below the overview threshold
+    assert all("x" in n and "y" in n for n in data["nodes"]) and data["overview"] is None
+
+
+def test_sentences_are_written_once_and_referred_to(seeds_view, seeds_page):
+    data = _embedded_data(seeds_page)
+    pairs = [tuple(p) for p in data["sentences"]]
+    assert len(pairs) == len(set(pairs))
+    for n in data["nodes"]:
+        want = [tuple(p) for p in seeds_view.nodes[n["id"]]["sources"]]
+        assert [pairs[k] for k in n.get("sources", [])] == want
+    ids = [n["id"] for n in data["nodes"]]
+    got = sorted((ids[e["from"]], ids[e["to"]], tuple(pairs[k] for k in e.get("sources", [])))
+                 for e in data["edges"])
+    want = sorted((s, o, tuple(map(tuple, d["sources"]))) for s, o, d in seeds_view.edges(data=True))
+    assert got == want
+    # shared sentences make the table shorter than the references to it
+    refs = sum(len(n.get("sources", [])) for n in data["nodes"]) + \
+        sum(len(e.get("sources", [])) for e in data["edges"])
+    assert len(pairs) < refs
 
 
 def test_edge_labels_are_the_ontologys_chinese_labels(seeds_page):
@@ -107,7 +130,7 @@ def test_edge_labels_are_the_ontologys_chinese_labels(seeds_page):
     data = _embedded_data(seeds_page)
     assert {e["label"] for e in data["edges"]} <= set(EDGE_NAMES_ZH.values())
     for e in data["edges"]:
-        assert e["label"] == EDGE_NAMES_ZH[e["role"] or e["predicate"]]
+        assert e["label"] == EDGE_NAMES_ZH[e.get("role") or e["predicate"]]
 
 
 def test_relations_carry_their_source_sentences(seeds_view, seeds_result):
@@ -181,6 +204,85 @@ def test_docstring_examples_run():
     import kg.graphview
     import kg.render.html
     import kg.render.layout
-    for module in (kg.render.html, kg.render.layout, kg.graphview):
+    import kg.render.view
+    for module in (kg.render.html, kg.render.layout, kg.graphview, kg.render.view):
         failed, tried = doctest.testmod(module)
         assert tried > 0 and failed == 0, module.__name__
+
+
+# ---------------------------------------------------------------- overview of big graphs
+
+@pytest.fixture(scope="module")
+def big_graph():
+    return generate_graph(OVERVIEW_AT + 1000)
+
+
+def test_big_graph_opens_on_hubs_and_what_links_them(big_graph):
+    data = page_data(big_graph)
+    g = big_graph
+    assert [n["id"] for n in data["nodes"]] == sorted(g.nodes)         # all searchable
+    drawn = {n["id"] for n in data["nodes"] if "x" in n}
+    assert len(drawn) == OVERVIEW_NODES == data["overview"]["drawn"]
+    assert data["overview"]["total"] == g.number_of_nodes()
+    assert all(("y" in n) == ("x" in n) for n in data["nodes"])
+    assert len(data["edges"]) == g.number_of_edges()                   # the page adds them as needed
+    by_degree = sorted(g, key=lambda v: (-g.degree(v), v))
+    hubs = by_degree[:OVERVIEW_NODES // 4]
+    assert set(hubs) <= drawn
+    # the rest are the hubs' neighbours, those linking two hubs first
+    rest = drawn - set(hubs)
+    near = set().union(*(set(nx.all_neighbors(g, h)) for h in hubs))
+    assert rest <= near
+    links = {v: len(set(nx.all_neighbors(g, v)) & set(hubs)) for v in near - set(hubs)}
+    assert min(links[v] for v in rest) >= max(links[v] for v in near - drawn - set(hubs))
+    # so the drawing is linked, unlike as many hubs alone, which mostly float apart
+    def lonely(nodes):
+        sub = g.subgraph(nodes)
+        return sum(1 for v in sub if sub.degree(v) == 0)
+    assert lonely(drawn) <= OVERVIEW_NODES // 100
+    assert lonely(by_degree[:OVERVIEW_NODES]) > 10 * max(1, lonely(drawn))
+    assert g.subgraph(drawn).number_of_edges() >= OVERVIEW_NODES - len(hubs)
+
+
+def test_overview_positions_are_the_layout_of_the_drawn_part(big_graph):
+    data = page_data(big_graph)
+    drawn = {n["id"]: (n["x"], n["y"]) for n in data["nodes"] if "x" in n}
+    assert drawn == layout(big_graph.subgraph(drawn))
+
+
+def test_threshold_and_overview_size_are_parameters(seeds_view):
+    data = page_data(seeds_view, overview_at=50, overview_nodes=12)
+    assert data["overview"]["drawn"] == 12
+    assert sum(1 for n in data["nodes"] if "x" in n) == 12
+    assert page_data(seeds_view, overview_at=seeds_view.number_of_nodes())["overview"] is None
+
+
+def test_type_summary_counts_every_node_and_edge(big_graph):
+    g = big_graph
+    s = type_summary(g)
+    assert sum(s["counts"].values()) == g.number_of_nodes()
+    assert s["counts"]["Official"] == sum(1 for _, d in g.nodes(data=True) if d["type"] == "Official")
+    assert sum(c for *_, c in s["edges"]) == g.number_of_edges()
+    chairs = sum(1 for _, _, d in g.edges(data=True) if d.get("role") == "chairs")
+    assert ["Official", "Meeting", "主持", chairs] in s["edges"]
+    assert [c for *_, c in s["edges"]] == sorted((c for *_, c in s["edges"]), reverse=True)
+
+
+def test_big_page_stays_small():
+    """50,000 nodes: page data under 300 bytes a node, rendered in well under a minute."""
+    import time
+    g = generate_graph(50_000)
+    t = time.perf_counter()
+    page = render_html(g)
+    elapsed = time.perf_counter() - t
+    assert len(page.encode("utf-8")) < 300 * 50_000
+    assert elapsed < 60
+
+
+def test_big_page_same_graph_same_bytes(big_graph):
+    """The overview does not depend on the order nodes and edges were added in."""
+    shuffled = nx.MultiDiGraph()
+    shuffled.graph.update(big_graph.graph)
+    shuffled.add_nodes_from(reversed(list(big_graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(big_graph.edges(keys=True, data=True))))
+    assert render_html(big_graph, "大图") == render_html(shuffled, "大图")

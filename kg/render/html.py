@@ -69,34 +69,132 @@ def _short(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
 
 
-def page_data(g: nx.MultiDiGraph) -> dict:
-    """Nodes, edges, types and article titles, as the page's script reads them."""
-    pos = layout(g)
+OVERVIEW_AT = 3000     # more nodes than this and the page opens on an overview
+OVERVIEW_NODES = 400   # the most connected nodes, drawn in the overview
+
+
+HUB_SHARE = 4          # a quarter of the overview are hubs, the rest their best-linked neighbours
+
+
+def overview(g: nx.MultiDiGraph, n: int) -> list:
+    """The nodes a big graph's page draws first, sorted: the n/4 most connected
+    ("hubs"), then their neighbours that link the most hubs (ties: more
+    relations, then id), up to `n`.  The hubs alone are rarely linked to each
+    other (sectors, big meetings), so their neighbours show how they hang
+    together; a neighbour shared by two hubs is the first to be drawn.
+
+    >>> g = nx.MultiDiGraph([("h1", "b"), ("h2", "b")])
+    >>> g.add_edges_from([("h1", f"a{i}") for i in range(4)] + [("h2", f"c{i}") for i in range(4)])
+    [0, 0, 0, 0, 0, 0, 0, 0]
+    >>> overview(g, 8)          # hubs h1 and h2, then b (it links both), then leaves by id
+    ['a0', 'a1', 'a2', 'a3', 'b', 'c0', 'h1', 'h2']
+    """
     degree = dict(g.degree())
+    hubs = sorted(g.nodes, key=lambda v: (-degree[v], v))[:max(1, n // HUB_SHARE)]
+    chosen = set(hubs)
+    links: dict = {}
+    for h in hubs:
+        for v in set(g.successors(h)) | set(g.predecessors(h)):
+            if v not in chosen:
+                links[v] = links.get(v, 0) + 1
+    for v in sorted(links, key=lambda v: (-links[v], -degree[v], v))[:n - len(chosen)]:
+        chosen.add(v)
+    if len(chosen) < n:          # few neighbours: the next most connected nodes
+        for v in sorted(g.nodes, key=lambda v: (-degree[v], v)):
+            if len(chosen) >= n:
+                break
+            chosen.add(v)
+    return sorted(chosen)
+
+
+def type_summary(g: nx.MultiDiGraph) -> dict:
+    """Nodes per type and relations between types: the graph aggregated by type.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", type="Official"); g.add_node("m", type="Meeting")
+    >>> g.add_edge("a", "m", predicate="participatesIn", role="chairs")
+    0
+    >>> type_summary(g)
+    {'counts': {'Meeting': 1, 'Official': 1}, 'edges': [['Official', 'Meeting', '主持', 1]]}
+    """
+    counts: dict = {}
+    for _, d in g.nodes(data=True):
+        counts[d["type"]] = counts.get(d["type"], 0) + 1
+    edges: dict = {}
+    for s, o, d in g.edges(data=True):
+        name = d.get("role") or d["predicate"]
+        k = (g.nodes[s]["type"], g.nodes[o]["type"], EDGE_NAMES_ZH.get(name, name))
+        edges[k] = edges.get(k, 0) + 1
+    return {"counts": dict(sorted(counts.items())),
+            "edges": [[*k, c] for k, c in sorted(edges.items(), key=lambda kc: (-kc[1], kc[0]))]}
+
+
+def page_data(g: nx.MultiDiGraph, overview_at: int = OVERVIEW_AT,
+              overview_nodes: int = OVERVIEW_NODES) -> dict:
+    """Nodes, edges, types and article titles, as the page's script reads them.
+
+    Compact, because a corpus gives tens of thousands of nodes: empty fields
+    are left out, each (article, sentence) is written once in `sentences` and
+    referred to by number, and edges refer to nodes by their place in `nodes`.
+    Only the drawn nodes have a position (x, y).  Past `overview_at` nodes only
+    `overview_nodes` of them (see `overview`) are laid out and drawn at first;
+    the rest are found by the page's search, which draws them where needed.
+    """
+    order = sorted(g.nodes)
+    index = {v: i for i, v in enumerate(order)}
+    degree = dict(g.degree())
+    big = len(order) > overview_at
+    shown = overview(g, overview_nodes) if big else order
+    pos = layout(g.subgraph(shown) if big else g)
+    sentences: list = []
+    sentence_index: dict = {}
+
+    def refs(pairs) -> list:
+        out = []
+        for p in pairs:
+            p = (p[0], p[1])
+            if p not in sentence_index:
+                sentence_index[p] = len(sentences)
+                sentences.append(list(p))
+            out.append(sentence_index[p])
+        return out
+
     nodes = []
-    for node in sorted(g.nodes):
+    for node in order:
         d = g.nodes[node]
-        x, y = pos[node]
-        deg = degree.get(node, 0)
-        nodes.append({
-            "id": node, "label": d["label"], "short": _short(d["label"]), "type": d["type"],
-            "aliases": list(d.get("aliases", [])), "posts": list(d.get("posts", [])),
-            "dates": list(d.get("dates", [])), "sector": d.get("sector", ""),
-            "sources": [list(p) for p in d.get("sources", [])],
-            "x": x, "y": y, "degree": deg, "size": round(8 + 3 * min(deg, 20) ** 0.6, 1),
-        })
+        n = {"id": node, "label": d["label"], "type": d["type"]}
+        if _short(d["label"]) != d["label"]:
+            n["short"] = _short(d["label"])
+        for field in ("aliases", "posts", "dates"):
+            if d.get(field):
+                n[field] = list(d[field])
+        if d.get("sector"):
+            n["sector"] = d["sector"]
+        if d.get("sources"):
+            n["sources"] = refs(d["sources"])
+        if degree.get(node):
+            n["degree"] = degree[node]
+        if node in pos:
+            n["x"], n["y"] = pos[node]
+        nodes.append(n)
     edges = []
     for s, o, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         name = d.get("role") or d["predicate"]
-        edges.append({"from": s, "to": o, "predicate": d["predicate"], "role": d.get("role", ""),
-                      "label": EDGE_NAMES_ZH.get(name, name),
-                      "sources": [list(p) for p in d.get("sources", [])]})
+        e = {"from": index[s], "to": index[o], "predicate": d["predicate"],
+             "label": EDGE_NAMES_ZH.get(name, name)}
+        if d.get("role"):
+            e["role"] = d["role"]
+        if d.get("sources"):
+            e["sources"] = refs(d["sources"])
+        edges.append(e)
     present = {n["type"] for n in nodes}
     types = [{"type": t, "zh": TYPE_NAMES_ZH[t], "color": c}
              for t, c in TYPE_COLOURS.items() if t in present]
     types += [{"type": t, "zh": t, "color": "#777777"} for t in sorted(present - set(TYPE_COLOURS))]
-    return {"nodes": nodes, "edges": edges, "types": types,
-            "articles": dict(sorted(g.graph.get("articles", {}).items()))}
+    if big:
+        summary = {"drawn": len(shown), "total": len(order), **type_summary(g)}
+    return {"nodes": nodes, "edges": edges, "types": types, "sentences": sentences,
+            "overview": summary if big else None, "articles": dict(sorted(g.graph.get("articles", {}).items()))}
 
 
 def _csp(scripts: list[str]) -> str:
@@ -106,13 +204,14 @@ def _csp(scripts: list[str]) -> str:
             "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
 
 
-def render_html(g: nx.MultiDiGraph, title: str = "知识图谱") -> str:
-    """The whole page as a string (write it as UTF-8)."""
+def render_html(g: nx.MultiDiGraph, title: str = "知识图谱", overview_at: int = OVERVIEW_AT,
+                overview_nodes: int = OVERVIEW_NODES) -> str:
+    """The whole page as a string (write it as UTF-8); see page_data for the overview."""
     files = resources.files("kg").joinpath("render")
     template = files.joinpath("page.html").read_text(encoding="utf-8")
     app = files.joinpath("page.js").read_text(encoding="utf-8")
     vis_js = _vis_asset("vis-network.min.js")
-    app = app.replace("/*DATA*/null", _script_json(page_data(g)), 1)
+    app = app.replace("/*DATA*/null", _script_json(page_data(g, overview_at, overview_nodes)), 1)
     parts = {"__CSP__": escape(_csp([vis_js, app])), "__TITLE__": escape(title),
              "/*VIS_CSS*/": _vis_asset("vis-network.css"), "/*VIS_JS*/": vis_js,
              "/*APP_JS*/": app}

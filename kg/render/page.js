@@ -12,13 +12,29 @@ document.addEventListener("securitypolicyviolation", function (e) {
 var byId = {};
 var typeOf = {};
 DATA.types.forEach(function (t) { typeOf[t.type] = t; });
-DATA.nodes.forEach(function (n) { byId[n.id] = n; });
+// The data is compact (see kg.render.html.page_data): fill in what was left out.
+function pairs(refs) { return (refs || []).map(function (k) { return DATA.sentences[k]; }); }
+DATA.nodes.forEach(function (n) {
+  n.aliases = n.aliases || []; n.posts = n.posts || []; n.dates = n.dates || [];
+  n.sector = n.sector || ""; n.degree = n.degree || 0; n.short = n.short || n.label;
+  n.sources = pairs(n.sources);
+  n.size = Math.round(10 * (8 + 3 * Math.pow(Math.min(n.degree, 20), 0.6))) / 10;
+  byId[n.id] = n;
+});
 var adjacent = {};              // id -> [edge index]
 DATA.edges.forEach(function (e, i) {
+  e.from = DATA.nodes[e.from].id; e.to = DATA.nodes[e.to].id;
+  e.role = e.role || ""; e.sources = pairs(e.sources);
   (adjacent[e.from] = adjacent[e.from] || []).push(i);
   if (e.to !== e.from) (adjacent[e.to] = adjacent[e.to] || []).push(i);
 });
 var big = DATA.nodes.length > 1000;
+// Drawn nodes are those with a position: all of them, or on a big graph the
+// overview's hubs, to which search and the neighbourhood add more (bringIn).
+var drawnList = DATA.nodes.filter(function (n) { return n.x !== undefined; });
+var drawn = {};
+drawnList.forEach(function (n) { drawn[n.id] = true; });
+var edgeDrawn = {};
 var hiddenTypes = {};
 var focusSet = null;
 var filtersBeforeFocus = null;   // the type filters to restore when leaving a neighbourhood
@@ -29,13 +45,18 @@ DATA.types.forEach(function (t) {
                      highlight: { background: t.color, border: "#000000" },
                      hover: { background: t.color, border: "#555555" } } };
 });
-var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
+function visNode(n) {
   return { id: n.id, label: n.short, x: n.x, y: n.y, size: n.size, group: n.type,
            title: typeOf[n.type].zh + "：" + n.label };
-}));
-var edges = new vis.DataSet(DATA.edges.map(function (e, i) {
+}
+function visEdge(i) {
+  var e = DATA.edges[i];
+  edgeDrawn[i] = true;
   return { id: i, from: e.from, to: e.to, label: e.label, arrows: "to" };
-}));
+}
+var nodes = new vis.DataSet(drawnList.map(visNode));
+var edges = new vis.DataSet(DATA.edges.map(function (e, i) { return i; })
+  .filter(function (i) { return drawn[DATA.edges[i].from] && drawn[DATA.edges[i].to]; }).map(visEdge));
 var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, {
   physics: { enabled: false },
   groups: groups,
@@ -50,7 +71,7 @@ var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, 
 // Zoomed out on a big graph, vis-network's dots shrink below a pixel and only the
 // edges show; draw each visible node as a dot of a few screen pixels instead.
 var OVERVIEW_SCALE = 0.4;
-var overviewLabels = DATA.nodes.filter(function (n) { return n.degree >= 3; })
+var overviewLabels = drawnList.filter(function (n) { return n.degree >= 3; })
   .sort(function (a, b) { return b.degree - a.degree || (a.id < b.id ? -1 : 1); }).slice(0, 40);
 function drawOverview(ctx) {
   var scale = network.getScale();
@@ -59,7 +80,7 @@ function drawOverview(ctx) {
   var body = network.body.nodes;
   DATA.types.forEach(function (t) {
     ctx.beginPath();
-    DATA.nodes.forEach(function (n) {
+    drawnList.forEach(function (n) {
       if (n.type !== t.type || n.hidden) return;
       var v = body[n.id];
       var rr = Math.max(r, n.size);
@@ -122,7 +143,7 @@ function visible(n) {
 }
 function refresh() {
   var changes = [];
-  DATA.nodes.forEach(function (n) {
+  drawnList.forEach(function (n) {
     var hide = !visible(n);
     if (!!n.hidden !== hide) { n.hidden = hide; changes.push({ id: n.id, hidden: hide }); }
   });
@@ -136,8 +157,65 @@ function neighbours(id) {
     return e.from === id ? e.to : e.from;
   });
 }
+// Bring a node that is not drawn yet, and its neighbours, into the drawing: the
+// node goes right of everything drawn so far, its new neighbours on a ring around it.
+var bounds = null;
+function grow(n) {
+  if (!bounds) bounds = [n.x, n.y, n.x, n.y];
+  bounds = [Math.min(bounds[0], n.x), Math.min(bounds[1], n.y),
+            Math.max(bounds[2], n.x), Math.max(bounds[3], n.y)];
+}
+drawnList.forEach(grow);
+function addToDrawing(added) {
+  added.forEach(function (m) { drawn[m.id] = true; drawnList.push(m); grow(m); m.hidden = !visible(m); });
+  nodes.add(added.map(function (m) { var v = visNode(m); v.hidden = m.hidden; return v; }));
+  var newEdges = [];
+  added.forEach(function (m) {
+    (adjacent[m.id] || []).forEach(function (i) {
+      var e = DATA.edges[i];
+      if (!edgeDrawn[i] && drawn[e.from] && drawn[e.to]) newEdges.push(visEdge(i));
+    });
+  });
+  edges.add(newEdges);
+}
+// The most connected nodes of a type that are not drawn yet, in a block right of the drawing.
+var TYPE_BLOCK = 100;
+function bringInType(type) {
+  var more = DATA.nodes.filter(function (n) { return n.type === type; })
+    .sort(function (a, b) { return b.degree - a.degree || (a.id < b.id ? -1 : 1); })
+    .slice(0, TYPE_BLOCK).filter(function (n) { return !drawn[n.id]; });
+  if (!more.length) return;
+  var cols = Math.ceil(Math.sqrt(more.length));
+  var x0 = bounds ? bounds[2] + 400 : 0, y0 = bounds ? bounds[1] : 0;
+  more.forEach(function (n, i) { n.x = x0 + 160 * (i % cols); n.y = y0 + 90 * Math.floor(i / cols); });
+  addToDrawing(more);
+}
+function bringIn(id) {
+  var n = byId[id];
+  var ring = [], seen = {};
+  neighbours(id).forEach(function (x) {
+    if (!drawn[x] && x !== id && !seen[x]) { seen[x] = true; ring.push(x); }
+  });
+  if (drawn[id] && !ring.length) return;
+  var added = [];
+  var radius = Math.max(120, 80 * ring.length / (2 * Math.PI));
+  if (!drawn[id]) {
+    n.x = bounds ? Math.round(bounds[2] + 300 + radius) : 0;
+    n.y = bounds ? Math.round((bounds[1] + bounds[3]) / 2) : 0;
+    added.push(n);
+  }
+  ring.forEach(function (x, j) {
+    var m = byId[x];
+    var a = 2 * Math.PI * j / ring.length;
+    m.x = Math.round(n.x + radius * Math.cos(a));
+    m.y = Math.round(n.y + radius * Math.sin(a));
+    added.push(m);
+  });
+  addToDrawing(added);
+}
 function focusOn(id) {
   var n = byId[id];
+  bringIn(id);
   focusSet = {};
   focusSet[id] = true;
   neighbours(id).forEach(function (x) { focusSet[x] = true; });
@@ -223,6 +301,8 @@ function showDetails(id) {
 function select(id, move) {
   var n = byId[id];
   if (!n) return;
+  if (typeNetwork && document.getElementById("types-graph").style.display === "block") hideTypes();
+  if (!drawn[id]) bringIn(id);
   if (n.hidden) {           // a hit the filters hide: leave the neighbourhood, show its type
     if (focusSet && !focusSet[id]) {
       focusSet = null;
@@ -241,8 +321,9 @@ network.on("doubleClick", function (p) { if (p.nodes.length) focusOn(p.nodes[0])
 
 // ---------------------------------------------------------------- search
 function norm(s) { return s.normalize("NFKC").toLowerCase(); }
-var searchKeys = DATA.nodes.map(function (n) { return [n.label].concat(n.aliases).map(norm); });
+var searchKeys = null;     // made on the first search, not while the page opens
 function search(q) {
+  if (!searchKeys) searchKeys = DATA.nodes.map(function (n) { return [n.label].concat(n.aliases).map(norm); });
   q = norm(q.trim());
   var hits = [];
   if (!q) return hits;
@@ -317,5 +398,85 @@ document.getElementById("show-all").onclick = function () {
   refresh();
 };
 document.getElementById("back").onclick = showAll;
+if (DATA.overview) {       // a big graph: say what is drawn, and what the whole graph holds by type
+  var ov = document.getElementById("overview");
+  ov.style.display = "block";
+  ov.appendChild(el("div", "概览：画出连接最多的 " + DATA.overview.drawn + " 个节点（共 " +
+    DATA.overview.total + " 个）；搜索可找到并画出任一节点。 Overview: the " + DATA.overview.drawn +
+    " most connected of " + DATA.overview.total + " nodes are drawn; search finds and draws any node.",
+    "note"));
+  ov.appendChild(el("div", "类型之间的关系 relations between types", "key"));
+  var table = el("table", null, "type-edges");
+  DATA.overview.edges.slice(0, 30).forEach(function (r) {
+    var tr = el("tr");
+    tr.appendChild(el("td", (typeOf[r[0]] || { zh: r[0] }).zh + " → " + (typeOf[r[1]] || { zh: r[1] }).zh));
+    tr.appendChild(el("td", r[2]));
+    tr.appendChild(el("td", String(r[3]), "num"));
+    table.appendChild(tr);
+  });
+  ov.appendChild(table);
+  var tb = el("button", "按类型汇总 by type");
+  tb.id = "by-type";
+  tb.onclick = showTypes;
+  ov.appendChild(tb);
+}
+
+// ---------------------------------------------------------------- the graph aggregated by type
+// One node per type (sized by its count), one edge per pair of types (labelled with
+// the count of each relation), in a second network over the first; a click on a
+// type goes back to the nodes, showing only that type.
+var typeNetwork = null;
+function showTypes() {
+  var box = document.getElementById("types-graph");
+  document.getElementById("graph").style.display = "none";
+  box.style.display = "block";
+  document.getElementById("types-back").style.display = "inline-block";
+  if (typeNetwork) { typeNetwork.fit({ animation: false }); return; }
+  var counts = DATA.overview.counts;
+  var shown = DATA.types.filter(function (t) { return counts[t.type]; });
+  var tnodes = shown.map(function (t, i) {
+    var a = 2 * Math.PI * i / shown.length - Math.PI / 2;
+    return { id: t.type, label: t.zh + " " + t.type + "\n" + counts[t.type], x: Math.round(320 * Math.cos(a)),
+             y: Math.round(320 * Math.sin(a)), shape: "dot", size: 10 + 6 * Math.log(1 + counts[t.type]),
+             color: { background: t.color, border: "#ffffff" }, font: { size: 16 } };
+  });
+  var pairs = {};
+  var order = [];
+  DATA.overview.edges.forEach(function (r) {
+    var k = r[0] + "|" + r[1];
+    if (!pairs[k]) { pairs[k] = { from: r[0], to: r[1], lines: [], total: 0 }; order.push(k); }
+    pairs[k].lines.push(r[2] + " " + r[3]);
+    pairs[k].total += r[3];
+  });
+  var tedges = order.map(function (k, i) {
+    var p = pairs[k];
+    return { id: i, from: p.from, to: p.to, label: p.lines.join("\n"), arrows: "to",
+             width: 1 + Math.log(1 + p.total) / 2, smooth: { enabled: true, type: "curvedCW", roundness: 0.15 } };
+  });
+  typeNetwork = new vis.Network(box, { nodes: new vis.DataSet(tnodes), edges: new vis.DataSet(tedges) }, {
+    physics: { enabled: false }, layout: { improvedLayout: false },
+    edges: { color: { color: "#aaaaaa" }, font: { size: 12, color: "#444", strokeWidth: 3, align: "middle" },
+             arrows: { to: { scaleFactor: 0.6 } } }
+  });
+  typeNetwork.on("click", function (p) { if (p.nodes.length) showOnlyType(p.nodes[0]); });
+}
+function hideTypes() {
+  document.getElementById("types-graph").style.display = "none";
+  document.getElementById("types-back").style.display = "none";
+  document.getElementById("graph").style.display = "";
+  network.redraw();
+}
+function showOnlyType(type) {
+  hideTypes();
+  focusSet = null;
+  filtersBeforeFocus = null;
+  hiddenTypes = {};
+  DATA.types.forEach(function (t) { if (t.type !== type) hiddenTypes[t.type] = true; });
+  bringInType(type);        // the overview may hold few or none of this type
+  syncCheckboxes();
+  refresh();
+  network.fit({ animation: false });
+}
+document.getElementById("types-back").onclick = hideTypes;
 document.getElementById("fit").onclick = function () { network.fit({ animation: false }); };
 document.addEventListener("keydown", function (e) { if (e.key === "Escape" && focusSet) showAll(); });
