@@ -24,6 +24,10 @@ _CUES = _cue_table()
 _ROLE_CUES = tuple((role, _CUES[role]) for role in ("chairs", "speaksAt", "attends"))
 _VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观")
 _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
+# 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
+# is: the company named is one that signed).
+_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额)")
+_LIST_JOINS = ("、", "和", "及", "以及", "与")
 _PLACE = re.compile(rf"([{CJK}]{{2,8}}?(?:区|县|市|镇|乡|旗))(?=与|和|同)")
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
 
@@ -32,8 +36,13 @@ def _main_place(doc: Document) -> str:
     """The district or county the article is about: the place most named
     with 委/政府 (二七区委, 筠连县政府), else the most frequent X区/X县."""
     counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
-    counts.update(m.group(1) for m in re.finditer(rf"([{CJK}]{{2,4}}(?:区|县))(?=[召举聚与以将坚])",
+    counts.update(m.group(1) for m in re.finditer(rf"([{CJK}]{{2,4}}(?:区|县|镇|乡))(?=[召举聚与以将坚])",
                                                  doc.text))
+    # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
+    title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
+    head = re.match(rf"[{CJK}]{{2,4}}?(?:区|县|市|镇|乡)", title)
+    if head:
+        counts[head.group()] += 2
     for place, _ in counts.most_common():
         if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县")):
             return place
@@ -416,13 +425,18 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # Company 与 Project 战略合作签约: the company is party to the project.
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")]
     # signsWith: the company signs with a place or company (青川区与某某公司签约).
-    if any(c in sent.text for c in _SIGN_CUES) and companies and not signed_projects:
+    if _SIGN_CUE.search(sent.text) and companies and not signed_projects:
         pm = _PLACE.search(sent.text)
         where = pm.group(1) if pm else place
         if where:
+            signer = None
             for c in companies:
-                if c.start - sent.start > (pm.start() if pm else -1):
+                if signer is None and c.start - sent.start > (pm.start() if pm else -1) or \
+                        signer is not None and text[signer.end:c.start] in _LIST_JOINS:
+                    # 与甲公司、乙公司和丙公司签约: every company of the list signs.
                     rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
+                    signer = c
+                elif signer is not None:
                     break
     # involves (2): 与某某公司就某某项目座谈, 项目由某某集团投资兴建.
     if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):

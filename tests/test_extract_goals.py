@@ -55,6 +55,15 @@ def found(ms, rule=None):
     ("goal.transformation", "助推全县由“矿城”变为“花城”。", "由“矿城”变为“花城”", "由“矿城”出发。"),
     ("goal.opportunity", "抢抓长江中游城市群建设等重大机遇。", "长江中游城市群建设",
      "抢抓国土空间规划调整的重大机遇。"),
+    ("goal.quoted-action", "深入实施“园区倍增”三年行动。", "“园区倍增”三年行动",
+     "深化实施“营商提质”行动。"),
+    ("goal.quoted-action", "全面推进“强工富民”攻坚行动。", "“强工富民”攻坚行动",
+     "持续推进“清河护岸”行动。"),
+    ("goal.build-line", "奋力打造赣南绿色智造强县。", "赣南绿色智造强县",
+     "奋力打造一支过硬干部队伍。"),
+    ("goal.quoted-line", "奋力打造“中部先进材料强区”。", "“中部先进材料强区”",
+     "奋力打造“禾东科技园区”。"),
+    ("goal.quoted-head", "围绕“两核三带”空间布局。", "“两核三带”空间布局", "围绕“两核三带”企业。"),
     ("goal.effort-target", "力争用三到五年的努力，使全县营商环境有一个明显改善。",
      "力争用三到五年的努力，使全县营商环境有一个明显改善", "力争取得一批标志性成果。"),
 ])
@@ -207,3 +216,10 @@ def test_a_total_of_many_projects_is_not_one_projects_amount():
     assert p.quantities == ()
     p = _project_doc("截至6月底，东湖智造园项目完成投资8亿元。", "东湖智造园项目")
     assert p.quantities == ()
+
+
+def test_a_project_planned_investment_is_no_target(extract_text):
+    ms = extract_text(goals, "推介会上，岚禾光伏电站项目计划投资6.5亿元；全县力争全年完成投资90亿元。")
+    got = found(ms, "goal.numeric-target")
+    assert "全县力争全年完成投资90亿元" in got
+    assert not any("电站" in g for g in got)

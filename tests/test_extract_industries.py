@@ -116,3 +116,28 @@ def test_industry_word_inside_a_repeated_company_name(lex):
 def test_activities_in_a_list_are_not_industries(lex):
     got = found("在城市更新、片区综合开发、现代物流等多领域开展合作。", lex)
     assert "现代物流" in got and "片区综合开发" not in got
+
+
+# industry.counted / sector after 重点发展 ---------------------------------------
+
+def test_counted_list_without_deng_names_industries(lex):
+    got = found("推动精细陶瓷、轨道装备、现代物流三大产业集群发展。", lex, "industry.counted")
+    assert {"精细陶瓷", "轨道装备", "现代物流"} <= got
+    assert not found("全力拼经济、搞建设、促发展三大任务。", lex, "industry.counted")
+
+
+def test_sector_followed_by_zhongdian_fazhan_files_the_list(lex):
+    got = sectors("现代服务业重点发展会展服务、跨境电商、检验检测；", lex)
+    assert ("会展服务", "现代服务业") in got and ("跨境电商", "现代服务业") in got
+    assert sectors("全区重点发展会展服务、跨境电商、检验检测；", lex) == set()
+
+
+def test_fields_of_a_safety_check_are_no_industries(lex):
+    text = "深入开展燃气管网、高层建筑等重点领域隐患排查整治。"
+    assert found(text, lex) == set()
+    assert "电子商务" in found("涉及光伏组件、电子商务等领域。", lex)
+
+
+def test_year_before_chanye_is_no_industry(lex):
+    assert not found("会议表彰了2023年度产业发展先进单位。", lex, "industry.suffix")
+    assert "茶叶产业" in found("会议研究了茶叶产业发展。", lex, "industry.suffix")

@@ -85,3 +85,15 @@ def test_title_starts_after_a_byline(extract_text):
 def test_executive_with_a_government_post_is_an_official(extract_text):
     ms = extract_text(officials, "某某集团董事长、县政协委员韦一鸣出席。")
     assert posts(ms) == {"韦一鸣": ["县政协委员"]}
+
+
+def test_rostrum_is_no_chairman(extract_text):
+    # 主席|台 is the rostrum: 台前排 is no person.
+    ms = extract_text(officials, "县政协主席钟立言等在主席台前排就座。")
+    assert posts(ms) == {"钟立言": ["县政协主席"]}
+
+
+def test_name_before_liexi_or_tuijie(extract_text):
+    ms = extract_text(officials, "副区长葛明列席会议，副县长岩叶推介投资环境。")
+    assert posts(ms) == {"葛明": ["副区长"], "岩叶": ["副县长"]}
+    assert posts(extract_text(officials, "副区长列席会议。")) == {}

@@ -171,3 +171,23 @@ def test_industry_without_the_company_named_again_is_not_its_industry(lex):
             "周川指出，当前，南港正朝着建设饮料之都的目标前进。"
             "全市要紧盯饮料行业发展趋势。")
     assert ("岚瑞金科技股份有限公司", "饮料行业") not in pairs(text, lex, "inIndustry")
+
+
+def test_every_company_of_a_signing_list_signs(lex):
+    text = "活动现场，青禾镇与岚江食品有限公司、禾丰冷链物流有限公司和味岭餐饮管理有限公司签约。"
+    assert pairs(text, lex, "signsWith") == {
+        ("岚江食品有限公司", "青禾镇"), ("禾丰冷链物流有限公司", "青禾镇"), ("味岭餐饮管理有限公司", "青禾镇")}
+    # a company named later, outside the list, did not sign here
+    text = "青禾镇与岚江食品有限公司签约，禾丰冷链物流有限公司负责人参加活动。"
+    assert pairs(text, lex, "signsWith") == {("岚江食品有限公司", "青禾镇")}
+
+
+def test_signing_amount_is_no_signing(lex):
+    text = "青禾区召开大会。签约金额共计12亿元，岚江食品有限公司负责人发言。"
+    assert pairs(text, lex, "signsWith") == set()
+
+
+def test_headline_place_is_where_companies_sign(lex):
+    text = ("青禾镇举行预制菜项目签约仪式\n江澄市委常委、副市长葛明出席。"
+            "签约企业代表、岚江食品有限公司总经理林某表示，将加快建设。")
+    assert pairs(text, lex, "signsWith") == {("岚江食品有限公司", "青禾镇")}

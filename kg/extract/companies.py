@@ -79,6 +79,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cut = text.rfind("企业", start, m.start() - 2)
             if cut != -1:
                 start = cut + 2
+            # 甲有限公司和乙有限公司: a name does not run back over another's suffix.
+            prev = list(re.finditer("(?:有限公司|公司|集团)(?:和|与|及|以及)", text[start:m.start()]))
+            if prev:
+                start += prev[-1].end()
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \

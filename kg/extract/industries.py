@@ -29,8 +29,14 @@ _LIST = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
     rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
     rf"(?:({_SECTOR})(?![园区港链项基集群体])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
-# X包括A、B和C / X主要包括A、B: the list after 包括 is filed under X.
-_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|工业|产业|经济))(?:主要)?(?:包括|涵盖|包含)"
+# A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
+# even without 等 (the count word is generic, no sector).
+_COUNTED = re.compile(
+    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})大"
+    rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱)")
+# X包括A、B和C / X主要包括A、B / X重点发展A、B、C: the list is filed under X.
+_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|制造业|工业|产业|经济))"
+                       rf"(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
                        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
 # 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
 _SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?!园|区|港|链|项目|基地|集聚区|体系|化)")
@@ -105,6 +111,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             sector = m.group(2) or ""
             if sector.endswith(("企业", "事业", "就业", "物业", "创业", "专业", "作业")):
                 continue
+            # 危化品、燃气等重点领域隐患排查: a qualified 领域 is a field of work.
+            if sector.endswith("领域") and len(sector) > 2:
+                continue
             named_sector = sector not in generic and len(sector) >= 3 and \
                 not re.match("[0-9一二三四五六七八九十多]", sector)
             if named_sector:
@@ -112,6 +121,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     if m.start(2) > m.end(1) + 1 else m.start(2)
                 add(m.start(2), m.end(2), "industry.sector")
             add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
+        for m in _COUNTED.finditer(text):
+            if any(a <= m.start(1) < b for a, b in seen):
+                continue
+            first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
+            add_list(trim_left_words(text, m.start(1), first_end, stops), m.end(1), "",
+                     "industry.counted")
         for m in _INCLUDES.finditer(text):
             s = word_left_edge(text, m.end(1), stops, floor=m.start(1))
             sector = text[s:m.end(1)]
@@ -130,7 +145,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if not word or name in generic or word in non_industry or \
                     any(t.word in generic for t in tokens(word)) or \
                     any(a <= s and m.end() <= b for a, b in seen) or \
-                    re.search("(?:区|县|市|省|镇|乡|村|[0-9一二三四五六七八九十多个大项])$", word) or \
+                    re.search("(?:区|县|市|省|镇|乡|村|年度|季度|[0-9一二三四五六七八九十多个大项])$", word) or \
                     not _industry_item(name, generic, non_industry):
                 continue
             add(s, m.end(), "industry.suffix", aliases=(word,) if len(word) >= 2 else ())

@@ -164,12 +164,22 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
     return found
 
 
+def _longer_word(text: str, start: int, end: int) -> bool:
+    """True when the head and the character after it make a common word
+    (主席|台 in 在主席台就座, 主席|团): the head is no post there.
+
+    >>> _longer_word("在主席台就座", 1, 3), _longer_word("主席张某", 0, 2)
+    (True, False)
+    """
+    return _common_word(text[start:end + 1])
+
+
 def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
     t = ctx.text
     found: list[Mention] = []
     taken_until = sent.start
     for hm in ctx.head_re.finditer(t, sent.start, sent.end):
-        if hm.start() < taken_until:
+        if hm.start() < taken_until or _longer_word(t, hm.start(), hm.end()):
             continue
         name = ctx.name_at(hm.end(), sent.end)
         if not name:

@@ -86,6 +86,26 @@ class Token:
     end: int
 
 
+def _trade_name_part(toks, k: int, stops) -> bool:
+    """A short verb right after a place name is part of a trade name that jieba
+    does not know (西安|驰|远汽车…, 深圳市|铭拓|储能…, 比邻|（深圳）…): a place
+    is no verb's subject inside a name, and verbs that end a name are stop words.
+
+    >>> t = "已集聚西安驰远汽车零部件有限公司"
+    >>> t[word_left_edge(t, 13, {"已"}):]
+    '西安驰远汽车零部件有限公司'
+
+    """
+    t = toks[k]
+    if t.flag not in ("v", "vg") or len(t.word) > 2 or t.word in stops:
+        return False
+    after_place = k > 0 and toks[k - 1].flag == "ns" and toks[k - 1].end == t.start
+    # 比邻（深圳）智能装备…: a trade name before the place in brackets.
+    before_bracket = k + 2 < len(toks) and toks[k + 1].word in ("（", "(") and \
+        toks[k + 2].flag == "ns"
+    return after_place or before_bracket
+
+
 def _name_conjunction(toks, k: int) -> bool:
     """和/与 between single characters is part of a name (江南和岚医药, 晋和集团):
     a conjunction joins words, and a lone character is not one."""
@@ -166,7 +186,7 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
         if not _WORD_CHARS.fullmatch(w):
             break
         if w not in keep and (w in stops or (t.flag in STOP_FLAGS and t.end <= head_start)) \
-                and not _name_conjunction(toks, k):
+                and not _name_conjunction(toks, k) and not _trade_name_part(toks, k, stops):
             break
         i = t.start
     name = text[i:head_start]
