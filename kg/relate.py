@@ -22,7 +22,7 @@ def _cue_table() -> dict[str, tuple[str, ...]]:
 
 _CUES = _cue_table()
 _ROLE_CUES = tuple((role, _CUES[role]) for role in ("chairs", "speaksAt", "attends"))
-_VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观")
+_VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观", "来到", "前往")
 _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
@@ -409,6 +409,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             for c in companies:
                 if not _ATTENDANT.match(text, c.end):
                     rel("visits", leader, "Official", c.name, "Company", sent, "rel.visit-cue")
+    elif not companies and officials and officials[0].text == st.visit_leader and \
+            any(c in sent.text for c in _VISIT_CUES):
+        # 随后，某某来到某某产业园察看…: the same visit goes on (a park is no company).
+        st.visit_sentence = sent.index
     elif companies and st.visit_leader and sent.index - st.visit_sentence <= 3 and \
             all(o.text == st.visit_leader for o in officials):
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.

@@ -109,3 +109,9 @@ def test_name_does_not_run_back_over_another_company(lex):
         "禾丰冷链物流有限公司", "味岭餐饮管理有限公司"}
     # 和 between single characters inside one name stays (see spans._name_conjunction)
     assert "江南和岚医药有限公司" in found("考察了江南和岚医药有限公司。", lex)
+
+
+def test_place_signing_with_listed_companies_is_no_company(lex):
+    got = found("推介会上，青禾县与岚江食品有限公司、禾丰物流有限公司等6家企业签订协议。", lex)
+    assert "青禾县" not in got and "岚江食品有限公司" in got
+    assert "岚华超市" in found("走访了岚华超市、禾丰物流有限公司等企业。", lex)

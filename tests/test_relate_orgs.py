@@ -191,3 +191,13 @@ def test_headline_place_is_where_companies_sign(lex):
     text = ("青禾镇举行预制菜项目签约仪式\n江澄市委常委、副市长葛明出席。"
             "签约企业代表、岚江食品有限公司总经理林某表示，将加快建设。")
     assert pairs(text, lex, "signsWith") == {("岚江食品有限公司", "青禾镇")}
+
+
+def test_laidao_is_a_visit_and_the_visit_goes_on_through_a_park(lex):
+    text = ("县长葛明先后来到岚江食品有限公司、白鹭现代农业产业园调研。"
+            "该公司主要生产速冻食品。葛明希望企业扩大产能。"
+            "随后，葛明来到青禾竹木产业园，察看厂房建设。该产业园由禾丰竹业集团投资建设。"
+            "在鸿岭食品公司，葛明与企业负责人座谈交流。")
+    got = pairs(text, lex, "visits")
+    assert ("葛明", "岚江食品有限公司") in got and ("葛明", "鸿岭食品公司") in got
+    assert ("葛明", "禾丰竹业集团") not in got
