@@ -339,6 +339,9 @@ _INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营",
                  "打造", "推进", "对接")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
+# 是全县某某产业龙头企业, 是国内某某领域的骨干企业: the company is one of the industry's.
+_FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重点|链主|头部|知名|代表性|标杆)?(?:企业|公司)")
+_N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
 # 某某指出，精密制造要…: the industry opens what the speaker says.
@@ -366,7 +369,12 @@ class _OrgState:
             toks = tokens(m.text)
             if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2:
                 forms.add(toks[0].word)
-            forms.add(_company_core(m.text))
+            core = _company_core(m.text)
+            forms.add(core)
+            # 深圳市某某储能 -> 某某储能: the short form drops the place.
+            ct = tokens(core)
+            if ct and ct[0].flag == "ns" and len(core) - len(ct[0].word) >= 3:
+                forms.add(core[len(ct[0].word):])
             for f in forms:
                 if len(f) >= 2 and not _PLACE_END.search(f):
                     self.company_prefixes.setdefault(f, m.name)
@@ -474,10 +482,38 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if text.startswith("项目", ind.end) and len(projects) == 1:
             rel("inIndustry", projects[0].name, "Project", ind.name, "Industry", sent,
                 "rel.industry-project")
+    # (5) 某某公司是全县食用菌产业龙头企业 / 某某是国内新型储能领域的骨干企业
+    filed = set()
+    for ind in industries:
+        if not _FIRM_OF.match(text, ind.end):
+            continue
+        subject = next((c.name for c in companies if c.end < ind.start and text.startswith("是", c.end)
+                        and not re.search("[，。；]", text[c.end:ind.start])), "")
+        if not subject:
+            lead = re.match(rf"(?:该公司|该企业|([{CJK}A-Za-z]{{2,12}}?))是", text[sent.start:ind.start])
+            if lead and lead.group(1) is None and st.last_org is not None and \
+                    sent.index - st.last_org_sentence <= 1:
+                subject = st.last_org.name if st.last_org.type == "Company" else ""
+            elif lead and lead.group(1) in st.company_prefixes:
+                subject = st.company_prefixes[lead.group(1)]
+        if subject and "，" not in text[sent.start:ind.start]:
+            rel("inIndustry", subject, "Company", ind.name, "Industry", sent, "rel.firm-of-industry")
+            filed.add(ind.start)
+    # (6) 甲公司等12家汽车零部件企业
+    for c in companies:
+        m = _N_FIRMS.match(text, c.end)
+        if m:
+            for ind in industries:
+                if ind.start == m.end() and text.startswith("企业", ind.end):
+                    rel("inIndustry", c.name, "Company", ind.name, "Industry", sent, "rel.firms-of-industry")
+                    filed.add(ind.start)
     # (4) The last company or project visited, pointed back to (企业, 园区) in a
     # sentence about one or two industries: 了解企业…共同探讨光芯片产业发展.
     if orgs:
         st.last_org, st.last_org_sentence = orgs[-1], sent.index
+    elif sent.text.startswith(("该公司", "该企业")):
+        # 该公司主要生产…: the text still talks about the last company.
+        st.last_org_sentence = sent.index
     else:
         # 希望岚瑞金紧盯…: a company named again by its short form.
         for f in sorted(st.company_prefixes, key=len, reverse=True):
@@ -489,7 +525,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 break
     # Only an industry named as such (光芯片产业, 饮料行业发展): a taxonomy word
     # inside a product or project name (氢能两轮车) is no topic.
-    named = [i for i in industries if not i.sector and i.rule in (
+    named = [i for i in industries if not i.sector and i.start not in filed and i.rule in (
         "industry.suffix", "industry.taxonomy") and (
         i.text.endswith(("产业", "行业")) or text.startswith(("产业", "行业", "发展", "领域"), i.end))]
     if st.last_org is not None and not st.topic_industry and 1 <= len(named) <= 2 and len(industries) <= 2 and \

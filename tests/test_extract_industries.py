@@ -141,3 +141,8 @@ def test_fields_of_a_safety_check_are_no_industries(lex):
 def test_year_before_chanye_is_no_industry(lex):
     assert not found("会议表彰了2023年度产业发展先进单位。", lex, "industry.suffix")
     assert "茶叶产业" in found("会议研究了茶叶产业发展。", lex, "industry.suffix")
+
+
+def test_scope_before_chanye_is_not_part_of_the_name(lex):
+    assert "香菇产业" in found("该公司是全县香菇产业龙头企业。", lex, "industry.suffix")
+    assert "全县香菇产业" not in found("该公司是全县香菇产业龙头企业。", lex)

@@ -201,3 +201,27 @@ def test_laidao_is_a_visit_and_the_visit_goes_on_through_a_park(lex):
     got = pairs(text, lex, "visits")
     assert ("葛明", "岚江食品有限公司") in got and ("葛明", "鸿岭食品公司") in got
     assert ("葛明", "禾丰竹业集团") not in got
+
+
+def test_company_that_is_a_leading_firm_of_an_industry(lex):
+    text = "县长葛明来到岚江农业科技有限公司调研。岚江农业科技有限公司是全县香菇产业龙头企业。"
+    assert ("岚江农业科技有限公司", "香菇产业") in pairs(text, lex, "inIndustry")
+    # 是 far before the industry, across a comma: no filing by this rule
+    text = "岚江农业科技有限公司是一家老企业，香菇产业龙头企业也在此落户。"
+    assert not any(r == "rel.firm-of-industry" for _, _, r in rels(text, lex, "inIndustry"))
+
+
+def test_short_form_without_place_is_a_firm_of_an_industry(lex):
+    text = ("区委书记葛明走访深圳市岚拓储能科技有限公司。"
+            "岚拓储能是国内新型储能领域的骨干企业。")
+    assert ("深圳市岚拓储能科技有限公司", "新型储能") in pairs(text, lex, "inIndustry")
+    text = ("区委书记葛明走访深圳市岚拓储能科技有限公司。"
+            "新型储能是国家重点支持的领域。")
+    assert pairs(text, lex, "inIndustry") == set()
+
+
+def test_firms_counted_in_an_industry(lex):
+    text = "目前，全区已集聚岚江汽车零部件有限公司等12家汽车零部件企业。"
+    assert ("岚江汽车零部件有限公司", "汽车零部件") in pairs(text, lex, "inIndustry")
+    text = "目前，全区已集聚岚江汽车零部件有限公司等12家企业，汽车零部件产值增长。"
+    assert pairs(text, lex, "inIndustry") == set()

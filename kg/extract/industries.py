@@ -46,6 +46,7 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 # A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
 # processing word (有色金属精深加工).
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰")
+_SCOPE = re.compile("全县|全区|全市|全省|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
 
@@ -140,6 +141,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             s = _noun_words_before(toks, m.start(), generic)
             while s < m.start() and text[s] in _LEFT_CHARS:
                 s += 1
+            # 全县食用菌产业: the scope is not part of the industry's name.
+            scope = _SCOPE.match(text, s, m.start())
+            if scope and m.start() - scope.end() >= 2:
+                s = scope.end()
             word = text[s:m.start()]
             name = text[s:m.end()]
             if not word or name in generic or word in non_industry or \
