@@ -342,6 +342,7 @@ _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|�
 # 是全县某某产业龙头企业, 是国内某某领域的骨干企业: the company is one of the industry's.
 _FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重点|链主|头部|知名|代表性|标杆)?(?:企业|公司)")
 _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
+_THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
 # 某某指出，精密制造要…: the industry opens what the speaker says.
@@ -357,6 +358,8 @@ class _OrgState:
         self.visit_sentence = -10
         self.topic_industry = ""
         self.last_org: Mention | None = None
+        self.last_project: Mention | None = None
+        self.last_project_sentence = -10
         self.last_org_sentence = -10
         # Company names and the short cores a project name may begin with
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
@@ -373,8 +376,9 @@ class _OrgState:
             forms.add(core)
             # 深圳市某某储能 -> 某某储能: the short form drops the place.
             ct = tokens(core)
-            if ct and ct[0].flag == "ns" and len(core) - len(ct[0].word) >= 3:
-                forms.add(core[len(ct[0].word):])
+            rest = core[len(ct[0].word):] if ct and ct[0].flag == "ns" else ""
+            if len(rest) >= 2:
+                forms.add(rest)
             for f in forms:
                 if len(f) >= 2 and not _PLACE_END.search(f):
                     self.company_prefixes.setdefault(f, m.name)
@@ -459,6 +463,14 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司) are not partners.
             if owner is not None and "、" not in text[min(owner.end, p.end):max(owner.start, p.start)]:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
+    # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.
+    if not projects and companies and st.last_project is not None and \
+            sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
+            any(c in sent.text for c in _INVOLVE_CUES):
+        rel("involves", st.last_project.name, "Project", companies[0].name, "Company", sent,
+            "rel.involves-anaphor")
+    if projects:
+        st.last_project, st.last_project_sentence = projects[-1], sent.index
     # inIndustry (1): 精密制造……支持甲、乙等企业 (the industry is the sentence's topic).
     if industries and (industries[0].start == sent.start or _SPEECH_LEAD.fullmatch(
             text, sent.start, industries[0].start)):

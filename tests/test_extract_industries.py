@@ -146,3 +146,12 @@ def test_year_before_chanye_is_no_industry(lex):
 def test_scope_before_chanye_is_not_part_of_the_name(lex):
     assert "香菇产业" in found("该公司是全县香菇产业龙头企业。", lex, "industry.suffix")
     assert "全县香菇产业" not in found("该公司是全县香菇产业龙头企业。", lex)
+
+
+def test_industry_word_inside_a_goal_to_become_is_no_industry(lex):
+    got = {m.text for m in all_mentions(document_from_text("t.txt", "全力打造长三角新能源汽车零部件产业基地。"), lex)
+           if m.type == "Industry"}
+    assert got == set()
+    got = {m.text for m in all_mentions(document_from_text("t.txt", "全力发展新能源汽车产业。"), lex)
+           if m.type == "Industry"}
+    assert any("新能源汽车" in g for g in got)

@@ -225,3 +225,16 @@ def test_firms_counted_in_an_industry(lex):
     assert ("岚江汽车零部件有限公司", "汽车零部件") in pairs(text, lex, "inIndustry")
     text = "目前，全区已集聚岚江汽车零部件有限公司等12家企业，汽车零部件产值增长。"
     assert pairs(text, lex, "inIndustry") == set()
+
+
+def test_this_park_points_back_to_the_park_before(lex):
+    text = "随后，县长葛明来到青禾竹木精深加工产业园察看。该产业园由湖南岚峰竹业集团投资建设。"
+    assert ("青禾竹木精深加工产业园", "湖南岚峰竹业集团") in pairs(text, lex, "involves")
+    text = "随后，县长葛明来到青禾竹木精深加工产业园察看。湖南岚峰竹业集团负责人介绍了情况。"
+    assert pairs(text, lex, "involves") == set()
+
+
+def test_project_named_after_the_trade_name_without_place(lex):
+    text = ("青禾县与上海岚庭新能源科技有限公司签订投资协议。"
+            "其中，岚庭100兆瓦光伏电站项目计划投资5亿元。")
+    assert ("岚庭100兆瓦光伏电站项目", "上海岚庭新能源科技有限公司") in pairs(text, lex, "involves")

@@ -207,6 +207,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(sent, qs, qe, "goal.numbered")
                 continue
             parallel = any(c in content for c in _ENUM_SEP) and 2 <= len(content) <= 40
+            # 打造“甲基地”和“乙示范区”: the second line shares the first one's verb.
+            before = re.sub(r"(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))+$", "", before)
             lead = next((v for v in _LINE_VERBS if before.endswith(v)), "")
             colon = re.search(r"(?:布局|目标|定位|战略|思路)：$", text[max(s, qs - 4):qs])
             timed = re.search(r"(?:确保|力争|努力)实现([^，。；]{0,6})$", before)
