@@ -155,3 +155,13 @@ def test_industry_word_inside_a_goal_to_become_is_no_industry(lex):
     got = {m.text for m in all_mentions(document_from_text("t.txt", "全力发展新能源汽车产业。"), lex)
            if m.type == "Industry"}
     assert any("新能源汽车" in g for g in got)
+
+
+def test_verb_pair_before_a_counted_list_is_cut(lex):
+    got = found("做大做强钒系新材料、特色食品两大产业。", lex, "industry.counted")
+    assert "钒系新材料" in got and not any(g.startswith("做") for g in got)
+
+
+def test_taxonomy_word_before_a_product_is_no_industry(lex):
+    assert "储能" not in found("详细了解企业储能电池研发生产情况。", lex)
+    assert "储能" in found("大力发展储能、氢能等产业。", lex)

@@ -46,6 +46,8 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 # A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
 # processing word (有色金属精深加工).
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰")
+_LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
+_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线")
 _SCOPE = re.compile("全县|全区|全市|全省|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
@@ -101,6 +103,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     pos += len(item)
                     continue
                 s = trim_left_words(text, pos, pos + len(item), stops) if item else pos
+                # 做大做强甲、乙: jieba cuts the verb pair into single characters.
+                lead = _LEAD_VERBS.match(text, s, pos + len(item))
+                if lead and pos + len(item) - lead.end() >= 2:
+                    s = lead.end()
                 item_s = text[s:pos + len(item)]
                 if _industry_item(item_s, generic, non_industry):
                     add(s, pos + len(item), rule, sector)
@@ -165,6 +171,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         break
                     e = nxt.end()
                 base = text[s:e]
+                # 储能电池, 光伏组件: a product, not the industry.
+                if _PRODUCT.match(text, e):
+                    continue
                 ext = _EXTEND.match(text, e)
                 if ext:
                     e = ext.end()
