@@ -68,6 +68,7 @@ _RECURRING = ("持续", "深化", "继续", "常态化", "滚动", "深入")
 # puts in hand (…行动 after 持续/继续/深化 is a campaign already running).
 _QUOTED_ACTION = re.compile(
     rf"(?:实施|推进|启动)(“[^“”]{{2,12}}”(?:[{_NUM}]年|攻坚|专项|提升)?行动)(?!计划|方案)")
+_SLOGAN_LINE = re.compile(rf"[{CJK}]{{2,6}}[立强兴富][区县市镇]")
 _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 # 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
 _BUILD_LINE = re.compile(
@@ -211,10 +212,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             before = re.sub(r"(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))+$", "", before)
             lead = next((v for v in _LINE_VERBS if before.endswith(v)), "")
             colon = re.search(r"(?:布局|目标|定位|战略|思路)：$", text[max(s, qs - 4):qs])
-            timed = re.search(r"(?:确保|力争|努力)实现([^，。；]{0,6})$", before)
+            timed = re.search(r"(?:(?:确保|力争|努力)实现|冲刺|夺取)([^，。；]{0,6})$", before)
             if re.search("[0-9]", text[clause_start:qe]):
                 continue
             if parallel and (lead or colon) and not after.startswith("的"):
+                add(sent, qs, qe, "goal.quoted-line")
+            elif _SLOGAN_LINE.fullmatch(content) and (not after or after[0] in "，。；、！？"):
+                # 推进“产业兴县”: a 兴县/强区 line is a strategic line on its own.
                 add(sent, qs, qe, "goal.quoted-line")
             elif lead in ("加快建设", "建设", "打造") and not parallel and (
                     lead == "加快建设" or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
