@@ -227,3 +227,12 @@ def test_a_project_planned_investment_is_no_target(extract_text):
     got = found(ms, "goal.numeric-target")
     assert "全县力争全年完成投资90亿元" in got
     assert not any("电站" in g for g in got)
+
+
+def test_target_for_the_half_year_ahead(extract_text):
+    got = found(extract_text(goals, "要紧盯全年目标，确保上半年规模以上工业增加值增长8%、固定资产投资增长6%。"),
+                "goal.numeric-target")
+    assert any(g.startswith("确保上半年规模以上工业增加值增长8%") for g in got)
+    # a half year reported is the past
+    assert not found(extract_text(goals, "上半年，全县规模以上工业增加值增长8%，确保平稳运行。"),
+                     "goal.numeric-target")

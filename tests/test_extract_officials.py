@@ -97,3 +97,11 @@ def test_name_before_liexi_or_tuijie(extract_text):
     ms = extract_text(officials, "副区长葛明列席会议，副县长岩叶推介投资环境。")
     assert posts(ms) == {"葛明": ["副区长"], "岩叶": ["副县长"]}
     assert posts(extract_text(officials, "副区长列席会议。")) == {}
+
+
+def test_post_covers_a_list_of_names(extract_text):
+    ms = extract_text(officials, "副县长郑一鸣、钱多多、孙小明出席会议。")
+    assert posts(ms) == {"郑一鸣": ["副县长"], "钱多多": ["副县长"], "孙小明": ["副县长"]}
+    # a title after the comma starts another official
+    ms = extract_text(officials, "县委书记郑一鸣、县长钱多多出席会议。")
+    assert posts(ms) == {"郑一鸣": ["县委书记"], "钱多多": ["县长"]}

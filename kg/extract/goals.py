@@ -330,7 +330,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         if re.search("项目(?:计划|预计|拟)", clause):
             cue_seen = has_cue = False
             continue
-        if any(p in clause for p in past):
+        # 确保上半年…: a period named after a target cue is still ahead.
+        plain = re.sub("(?:确保|力争|争取)(?:上半年|下半年|一季度|全年)", "", clause)
+        if any(p in plain for p in past):
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):

@@ -28,7 +28,6 @@ from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention, Post
 
 _MAX_TITLE = 26
-_COLLECTIVE = ("领导",)       # 县领导A、B、C: every name in the list holds the post
 _PUNCT_AFTER_NAME = set("，。、；：！？（）“”《》/ \n,.;:!?()·—")
 
 
@@ -208,8 +207,9 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
         found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, nstart,
                              nstart + len(name), "official.title-name", posts=posts))
         taken_until = nstart + len(name)
-        # 县领导A、B、C: a collective post covers the whole list.
-        if any(p.title.endswith(c) for p in posts[-1:] for c in _COLLECTIVE):
+        # 县领导A、B、C / 副县长A、B、C: the post covers the whole list of names
+        # (a title after 、 starts a new official: 县委书记A、县长B).
+        if posts:
             pos = taken_until
             while pos < sent.end and t[pos] == "、":
                 nxt = ctx.name_at(pos + 1, sent.end)
