@@ -165,3 +165,16 @@ def test_verb_pair_before_a_counted_list_is_cut(lex):
 def test_taxonomy_word_before_a_product_is_no_industry(lex):
     assert "储能" not in found("详细了解企业储能电池研发生产情况。", lex)
     assert "储能" in found("大力发展储能、氢能等产业。", lex)
+
+
+def test_later_list_items_may_begin_with_a_verb_tagged_word(lex):
+    got = sectors("做强稀土永磁、储氢材料、抛光材料等稀土功能材料产业。", lex)
+    assert ("抛光材料", "稀土功能材料产业") in got
+    # the first item still may not begin with a verb
+    assert "推动稀土永磁" not in found("推动稀土永磁、储氢材料等稀土功能材料产业。", lex)
+
+
+def test_counted_list_is_filed_under_the_topic_sector(lex):
+    got = sectors("围绕特色农业，重点发展茶叶种植、生猪养殖两大产业。", lex)
+    assert got == {("茶叶种植", "特色农业"), ("生猪养殖", "特色农业")}
+    assert sectors("围绕乡村振兴，重点发展茶叶种植、生猪养殖两大产业。", lex) == set()

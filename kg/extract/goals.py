@@ -55,7 +55,7 @@ _AMOUNT = AMOUNT
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进")
 _LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
-_LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为")
+_LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
     rf"([{CJK}]{{2,12}}?[立强兴富活稳]([区县市镇省]))((?:、[{CJK}]{{2,10}}?[立强兴富活稳]\2)+)")
 _LINE_LEAD_VERBS = ("推动", "努力", "全力", "奋力", "实现", "做好", "聚焦", "锚定", "坚持", "加快",
@@ -73,7 +73,7 @@ _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 # 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
 _BUILD_LINE = re.compile(
     rf"(?:全力|奋力|着力|加快|努力|致力)打造([{CJK}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
-    rf"先行区|产业基地|制造基地|能源基地))(?=[，。；、])")
+    rf"先行区|基地))(?=[，。；、])")
 _BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区")
 _EFFORT = re.compile(rf"力争用[{CJK}{_NUM}]{{2,10}}的?努力，(使[^，。；]{{4,40}})")
 _ADVERBS = ("加快", "全力", "着力", "努力", "坚定不移", "大力", "奋力", "朝着", "持续", "全面", "要")
@@ -220,8 +220,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             elif _SLOGAN_LINE.fullmatch(content) and (not after or after[0] in "，。；、！？"):
                 # 推进“产业兴县”: a 兴县/强区 line is a strategic line on its own.
                 add(sent, qs, qe, "goal.quoted-line")
-            elif lead in ("加快建设", "建设", "打造") and not parallel and (
-                    lead == "加快建设" or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
+            elif lead in ("加快建设", "建设", "打造", "建成") and not parallel and (
+                    lead in ("加快建设", "建成") or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
                     and not after.startswith("的") and (content[-1] not in "区园港街馆" or
                                                          content.endswith(_BECOME_HEADS)):
                 add(sent, qs, qe, "goal.quoted-line")

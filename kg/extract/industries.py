@@ -46,6 +46,7 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 # A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
 # processing word (有色金属精深加工).
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰")
+_TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
 _PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线")
 _SCOPE = re.compile("全县|全区|全市|全省|全国|国内|本地|我县|我区|我市|当地")
@@ -53,12 +54,12 @@ _SCOPE = re.compile("全县|全区|全市|全省|全国|国内|本地|我县|我
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
 
 
-def _industry_item(item: str, generic, non_industry) -> bool:
+def _industry_item(item: str, generic, non_industry, first: bool = True) -> bool:
     return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
         not re.search("(?:区|县|市|省|镇|企业|公司|集团|项目|地|等)$", item) and \
         not re.search("(?:开发|更新|改造|建设|治理|整治|振兴|保护)$", item) and \
         not any(t.flag in ("p", "c", "r", "ns") and len(t.word) > 1 for t in tokens(item)) and \
-        tokens(item)[0].flag not in ("v", "d", "p", "c", "r")
+        tokens(item)[0].flag not in (("v", "d", "p", "c", "r") if first else ("d", "p", "c", "r"))
 
 
 _LEFT_CHARS = set("以在的对为把将与和及、“”")
@@ -108,7 +109,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 if lead and pos + len(item) - lead.end() >= 2:
                     s = lead.end()
                 item_s = text[s:pos + len(item)]
-                if _industry_item(item_s, generic, non_industry):
+                # After a list comma a 'verb' begins a name (休闲食品, 抛光材料).
+                if _industry_item(item_s, generic, non_industry, first=pos == body_start):
                     add(s, pos + len(item), rule, sector)
                 pos += len(item)
 
@@ -132,8 +134,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if any(a <= m.start(1) < b for a, b in seen):
                 continue
             first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
-            add_list(trim_left_words(text, m.start(1), first_end, stops), m.end(1), "",
-                     "industry.counted")
+            body_start = trim_left_words(text, m.start(1), first_end, stops)
+            # 围绕特色农业，重点发展甲、乙、丙三大产业: the list is filed under the topic.
+            topic = _TOPIC.search(text, 0, body_start)
+            sector = topic.group(1) if topic and tax_re and tax_re.fullmatch(topic.group(1)) else ""
+            add_list(body_start, m.end(1), sector, "industry.counted")
         for m in _INCLUDES.finditer(text):
             s = word_left_edge(text, m.end(1), stops, floor=m.start(1))
             sector = text[s:m.end(1)]
