@@ -377,6 +377,10 @@ class _OrgState:
             # 深圳市某某储能 -> 某某储能: the short form drops the place.
             ct = tokens(core)
             rest = core[len(ct[0].word):] if ct and ct[0].flag == "ns" else ""
+            province = next((p for p in builtin_words("province_names") if core.startswith(p)), "")
+            if province and not rest:
+                # 山西晋|丰煤: the tokenizer glued the province to the trade name.
+                rest = core[len(province):].lstrip("省市")
             if len(rest) >= 2:
                 forms.add(rest)
             for f in forms:

@@ -127,3 +127,9 @@ def test_words_inside_food_and_solar_project_names(lex):
     assert "岚厨预制菜中央厨房项目" in found("投资3亿元建设岚厨预制菜中央厨房项目。", lex)
     assert "岚庭新能源100兆瓦农光互补光伏电站项目" in found(
         "其中，岚庭新能源100兆瓦农光互补光伏电站项目计划投资5亿元。", lex)
+
+
+def test_a_company_building_is_no_project(lex):
+    assert found("察看苏州岚远精工科技有限公司新建厂房施工进度。", lex) == set()
+    assert "苏州岚远精工科技有限公司年产5万台机床生产线" in found(
+        "察看苏州岚远精工科技有限公司年产5万台机床生产线。", lex)

@@ -238,3 +238,9 @@ def test_project_named_after_the_trade_name_without_place(lex):
     text = ("青禾县与上海岚庭新能源科技有限公司签订投资协议。"
             "其中，岚庭100兆瓦光伏电站项目计划投资5亿元。")
     assert ("岚庭100兆瓦光伏电站项目", "上海岚庭新能源科技有限公司") in pairs(text, lex, "involves")
+
+
+def test_project_named_after_a_trade_name_glued_to_its_province(lex):
+    text = ("青禾县与山西晋岚煤化工有限公司签订投资协议。"
+            "其中，晋岚煤化工年产10万吨可降解材料项目总投资20亿元。")
+    assert ("晋岚煤化工年产10万吨可降解材料项目", "山西晋岚煤化工有限公司") in pairs(text, lex, "involves")

@@ -208,6 +208,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         text = sent.text
         toks = tokens(text)
         ends = {t.end for t in toks}
+        def company_end(start: int) -> int:
+            """End (in the sentence) of the company name starting at `start`."""
+            return max((e - sent.start for e, s0 in company_ends.items() if s0 - sent.start == start),
+                       default=start)
+
         for m in head_re.finditer(text):
             hs, he = m.start(), m.end()
             # 某某高新区党工委书记: the zone's administration, part of a post title.
@@ -239,6 +244,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     start = before.start
             name = text[start:he]
             core = text[start:hs]
+            # 某某有限公司新建厂房: a company's building is no named project.
+            if with_company and m.group() in ("厂房", "车间", "生产线") and \
+                    re.fullmatch("(?:新建|在建|扩建|标准化|生产)?", text[company_end(start):hs]):
+                continue
             # 打造长三角某某产业基地, 打造“甲基地”和“乙示范区”: what the place is to
             # become is a goal line, not a project.
             if name.endswith(_ROLE_HEADS) and _BECOME.search(text, 0, start):
