@@ -105,3 +105,11 @@ def test_post_covers_a_list_of_names(extract_text):
     # a title after the comma starts another official
     ms = extract_text(officials, "县委书记郑一鸣、县长钱多多出席会议。")
     assert posts(ms) == {"郑一鸣": ["县委书记"], "钱多多": ["县长"]}
+
+
+def test_name_without_a_han_surname(extract_text):
+    ms = extract_text(officials, "旗委常委、高新区党工委书记次仁多吉主持会议。管委会主任其木格领学。")
+    got = posts(ms)
+    assert got == {"次仁多吉": ["旗委常委", "高新区党工委书记"], "其木格": ["管委会主任"]}
+    # words after a title are no name
+    assert posts(extract_text(officials, "会议由县长办公会议决定。副县长助理参加。")) == {}

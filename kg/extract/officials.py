@@ -63,7 +63,11 @@ class _Ctx:
         t = self.text
         m = self.surname_re.match(t, pos)
         if not m:
-            return ""
+            return self.unsurnamed_name_at(pos, limit)
+        return self.surnamed_name_at(pos, limit, m) or self.unsurnamed_name_at(pos, limit)
+
+    def surnamed_name_at(self, pos: int, limit: int, m) -> str:
+        t = self.text
         s_end = m.end()
         cands = []
         for given in (1, 2):
@@ -84,6 +88,28 @@ class _Ctx:
         if self.follows_name(pos + len(c3)):
             return c3
         return ""
+
+    def unsurnamed_name_at(self, pos: int, limit: int) -> str:
+        """A name without a Han surname (巴图孟和, 其木格, 阿不都热合曼) right
+        after a title: 3 to 6 characters up to a follower word, none of whose
+        character pairs is a common word (办公会议, 助理 are no names)."""
+        t = self.text
+        if self.follows_name(pos):
+            return ""
+        weak = ""
+        for n in (3, 4, 5, 6):
+            end = pos + n
+            piece = t[pos:end]
+            if end > limit or not re.fullmatch(f"[{CJK}]+", piece) or \
+                    any(_common_word(piece[i:i + 2], 20) for i in range(n - 1)):
+                break
+            if end >= len(t) or t[end] in _PUNCT_AFTER_NAME or \
+                    any(len(w) >= 2 and t.startswith(w, end) for w in self.followers):
+                return piece
+            # 巴特尔孟和主持: a one-character follower (和) may be part of the name.
+            if not weak and self.follows_name(end):
+                weak = piece
+        return weak
 
     def title_start(self, head_start: int, floor: int) -> int:
         """Where the title ending in the head at `head_start` begins."""
@@ -126,10 +152,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 _NAME_LEFT = ("以", "学习", "贯彻", "按照", "根据", "落实")
 
 
-def _common_word(w: str) -> bool:
+def _common_word(w: str, freq: int = 0) -> bool:
     """True for a frequent dictionary word (广大, 全体, 有关), which no name is."""
     from kg.segment import tokenizer
-    return (tokenizer().FREQ.get(w) or 0) > _COMMON_FREQ
+    return (tokenizer().FREQ.get(w) or 0) > (freq or _COMMON_FREQ)
 
 
 _COMMON_FREQ = 50
