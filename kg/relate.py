@@ -27,6 +27,7 @@ _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
 _SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额)")
+_WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 _PLACE = re.compile(rf"([{CJK}]{{2,8}}?(?:区|县|市|镇|乡|旗))(?=与|和|同)")
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
@@ -40,7 +41,8 @@ def _main_place(doc: Document) -> str:
                                                  doc.text))
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
-    head = re.match(rf"[{CJK}]{{2,4}}?(?:区|县|市|镇|乡)", title)
+    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)",
+                    title)
     if head:
         counts[head.group()] += 2
     for place, _ in counts.most_common():
@@ -359,6 +361,7 @@ class _OrgState:
         self.topic_industry = ""
         self.last_org: Mention | None = None
         self.last_project: Mention | None = None
+        self.companies_seen: list[str] = []
         self.last_project_sentence = -10
         self.last_org_sentence = -10
         # Company names and the short cores a project name may begin with
@@ -458,6 +461,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     signer = c
                 elif signer is not None:
                     break
+    # 分别与各签约企业签订投资合同: every company named before signs.
+    if not companies and _SIGN_CUE.search(sent.text) and _WITH_EACH.search(sent.text) and place:
+        for name in st.companies_seen:
+            rel("signsWith", name, "Company", place, "Place", sent, "rel.sign-each")
+    for c in companies:
+        if c.name not in st.companies_seen:
+            st.companies_seen.append(c.name)
     # involves (2): 与某某公司就某某项目座谈, 项目由某某集团投资兴建.
     if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):
         for p in projects:

@@ -244,3 +244,13 @@ def test_project_named_after_a_trade_name_glued_to_its_province(lex):
     text = ("青禾县与山西晋岚煤化工有限公司签订投资协议。"
             "其中，晋岚煤化工年产10万吨可降解材料项目总投资20亿元。")
     assert ("晋岚煤化工年产10万吨可降解材料项目", "山西晋岚煤化工有限公司") in pairs(text, lex, "involves")
+
+
+def test_each_signing_company_named_before_signs(lex):
+    text = ("青禾经济开发区举行重大项目集中签约仪式\n"
+            "其中，岚江汽车部件有限公司年产10万套热管理系统项目总投资5亿元；禾丰精密机械有限公司数控机床项目总投资3亿元。"
+            "签约仪式上，管委会主任葛明分别与各签约企业负责人签订投资合同。")
+    assert pairs(text, lex, "signsWith") == {
+        ("岚江汽车部件有限公司", "青禾经济开发区"), ("禾丰精密机械有限公司", "青禾经济开发区")}
+    text = text.replace("分别与各签约企业负责人签订投资合同", "介绍了开发区投资环境")
+    assert pairs(text, lex, "signsWith") == set()
