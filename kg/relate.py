@@ -483,6 +483,14 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             any(c in sent.text for c in _INVOLVE_CUES):
         rel("involves", st.last_project.name, "Project", companies[0].name, "Company", sent,
             "rel.involves-anaphor")
+    # inIndustry: 该产业园…重点发展甲、乙等某某产业 — the project named before is of
+    # the sector the list is filed under (or of the listed industries).
+    if not projects and st.last_project is not None and sent.index - st.last_project_sentence <= 1 \
+            and _THIS_PROJECT.match(sent.text) and re.search("(?:重点|主要|着力)发展", sent.text):
+        sectors = [i for i in industries if i.rule == "industry.sector"]
+        for ind in sectors or industries:
+            rel("inIndustry", st.last_project.name, "Project", ind.name, "Industry", sent,
+                "rel.project-develops")
     if projects:
         st.last_project, st.last_project_sentence = projects[-1], sent.index
     # inIndustry (1): 精密制造……支持甲、乙等企业 (the industry is the sentence's topic).

@@ -4,7 +4,7 @@ levels whose gold was written by hand before the extractor first ran on them.
 - tests/heldout (12 articles): first measurement, extractor as it was,
   overall lenient 0.867, relations 0.753; after the generic fixes 0.986 / 0.991.
 - tests/heldout_fresh (5 articles, written after those fixes as a blind
-  check): first measurement 0.881 / 0.722; now 0.968 / 0.916.
+  check): first measurement 0.881 / 0.722; now 0.968 / 0.929.
 
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
@@ -29,7 +29,7 @@ FLOORS = {
                       {"Official": 0.9, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
                        "Meeting": 0.97, "Goal": 0.88, "overall": 0.94},
                       {"participatesIn": 0.89, "signsWith": 0.97, "visits": 0.97, "involves": 0.7,
-                       "inIndustry": 0.6, "partOfSector": 0.97, "setBy": 0.85, "overall": 0.89}),
+                       "inIndustry": 0.97, "partOfSector": 0.97, "setBy": 0.85, "overall": 0.9}),
 }
 
 

@@ -254,3 +254,12 @@ def test_each_signing_company_named_before_signs(lex):
         ("岚江汽车部件有限公司", "青禾经济开发区"), ("禾丰精密机械有限公司", "青禾经济开发区")}
     text = text.replace("分别与各签约企业负责人签订投资合同", "介绍了开发区投资环境")
     assert pairs(text, lex, "signsWith") == set()
+
+
+def test_this_park_develops_the_sector_of_its_list(lex):
+    text = ("会议研究了青禾食品产业园二期建设。"
+            "该产业园重点发展速冻食品、休闲食品等食品加工产业。")
+    assert ("青禾食品产业园", "食品加工产业") in pairs(text, lex, "inIndustry")
+    text = ("会议研究了青禾食品产业园二期建设。"
+            "全县重点发展速冻食品、休闲食品等食品加工产业。")
+    assert ("青禾食品产业园", "食品加工产业") not in pairs(text, lex, "inIndustry")
