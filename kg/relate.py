@@ -22,8 +22,13 @@ def _cue_table() -> dict[str, tuple[str, ...]]:
 
 _CUES = _cue_table()
 _ROLE_CUES = tuple((role, _CUES[role]) for role in ("chairs", "speaksAt", "attends"))
-_VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观")
+_VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察看", "会见", "参观", "来到", "前往")
 _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
+# 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
+# is: the company named is one that signed).
+_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额)")
+_WITH_EACH = re.compile("分别与(?:各|签约)")
+_LIST_JOINS = ("、", "和", "及", "以及", "与")
 _PLACE = re.compile(rf"([{CJK}]{{2,8}}?(?:区|县|市|镇|乡|旗))(?=与|和|同)")
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
 
@@ -32,8 +37,14 @@ def _main_place(doc: Document) -> str:
     """The district or county the article is about: the place most named
     with 委/政府 (二七区委, 筠连县政府), else the most frequent X区/X县."""
     counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
-    counts.update(m.group(1) for m in re.finditer(rf"([{CJK}]{{2,4}}(?:区|县))(?=[召举聚与以将坚])",
+    counts.update(m.group(1) for m in re.finditer(rf"([{CJK}]{{2,4}}(?:区|县|镇|乡))(?=[召举聚与以将坚])",
                                                  doc.text))
+    # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
+    title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
+    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)",
+                    title)
+    if head:
+        counts[head.group()] += 2
     for place, _ in counts.most_common():
         if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县")):
             return place
@@ -330,6 +341,10 @@ _INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营",
                  "打造", "推进", "对接")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
+# 是全县某某产业龙头企业, 是国内某某领域的骨干企业: the company is one of the industry's.
+_FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重点|链主|头部|知名|代表性|标杆)?(?:企业|公司)")
+_N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
+_THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
 # 某某指出，精密制造要…: the industry opens what the speaker says.
@@ -345,6 +360,9 @@ class _OrgState:
         self.visit_sentence = -10
         self.topic_industry = ""
         self.last_org: Mention | None = None
+        self.last_project: Mention | None = None
+        self.companies_seen: list[str] = []
+        self.last_project_sentence = -10
         self.last_org_sentence = -10
         # Company names and the short cores a project name may begin with
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
@@ -357,7 +375,17 @@ class _OrgState:
             toks = tokens(m.text)
             if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2:
                 forms.add(toks[0].word)
-            forms.add(_company_core(m.text))
+            core = _company_core(m.text)
+            forms.add(core)
+            # 深圳市某某储能 -> 某某储能: the short form drops the place.
+            ct = tokens(core)
+            rest = core[len(ct[0].word):] if ct and ct[0].flag == "ns" else ""
+            province = next((p for p in builtin_words("province_names") if core.startswith(p)), "")
+            if province and not rest:
+                # 山西晋|丰煤: the tokenizer glued the province to the trade name.
+                rest = core[len(province):].lstrip("省市")
+            if len(rest) >= 2:
+                forms.add(rest)
             for f in forms:
                 if len(f) >= 2 and not _PLACE_END.search(f):
                     self.company_prefixes.setdefault(f, m.name)
@@ -400,6 +428,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             for c in companies:
                 if not _ATTENDANT.match(text, c.end):
                     rel("visits", leader, "Official", c.name, "Company", sent, "rel.visit-cue")
+    elif not companies and officials and officials[0].text == st.visit_leader and \
+            any(c in sent.text for c in _VISIT_CUES):
+        # 随后，某某来到某某产业园察看…: the same visit goes on (a park is no company).
+        st.visit_sentence = sent.index
     elif companies and st.visit_leader and sent.index - st.visit_sentence <= 3 and \
             all(o.text == st.visit_leader for o in officials):
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
@@ -416,14 +448,26 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # Company 与 Project 战略合作签约: the company is party to the project.
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")]
     # signsWith: the company signs with a place or company (青川区与某某公司签约).
-    if any(c in sent.text for c in _SIGN_CUES) and companies and not signed_projects:
+    if _SIGN_CUE.search(sent.text) and companies and not signed_projects:
         pm = _PLACE.search(sent.text)
         where = pm.group(1) if pm else place
         if where:
+            signer = None
             for c in companies:
-                if c.start - sent.start > (pm.start() if pm else -1):
+                if signer is None and c.start - sent.start > (pm.start() if pm else -1) or \
+                        signer is not None and text[signer.end:c.start] in _LIST_JOINS:
+                    # 与甲公司、乙公司和丙公司签约: every company of the list signs.
                     rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
+                    signer = c
+                elif signer is not None:
                     break
+    # 分别与各签约企业签订投资合同: every company named before signs.
+    if not companies and _SIGN_CUE.search(sent.text) and _WITH_EACH.search(sent.text) and place:
+        for name in st.companies_seen:
+            rel("signsWith", name, "Company", place, "Place", sent, "rel.sign-each")
+    for c in companies:
+        if c.name not in st.companies_seen:
+            st.companies_seen.append(c.name)
     # involves (2): 与某某公司就某某项目座谈, 项目由某某集团投资兴建.
     if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):
         for p in projects:
@@ -433,6 +477,22 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司) are not partners.
             if owner is not None and "、" not in text[min(owner.end, p.end):max(owner.start, p.start)]:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
+    # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.
+    if not projects and companies and st.last_project is not None and \
+            sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
+            any(c in sent.text for c in _INVOLVE_CUES):
+        rel("involves", st.last_project.name, "Project", companies[0].name, "Company", sent,
+            "rel.involves-anaphor")
+    # inIndustry: 该产业园…重点发展甲、乙等某某产业 — the project named before is of
+    # the sector the list is filed under (or of the listed industries).
+    if not projects and st.last_project is not None and sent.index - st.last_project_sentence <= 1 \
+            and _THIS_PROJECT.match(sent.text) and re.search("(?:重点|主要|着力)发展", sent.text):
+        sectors = [i for i in industries if i.rule == "industry.sector"]
+        for ind in sectors or industries:
+            rel("inIndustry", st.last_project.name, "Project", ind.name, "Industry", sent,
+                "rel.project-develops")
+    if projects:
+        st.last_project, st.last_project_sentence = projects[-1], sent.index
     # inIndustry (1): 精密制造……支持甲、乙等企业 (the industry is the sentence's topic).
     if industries and (industries[0].start == sent.start or _SPEECH_LEAD.fullmatch(
             text, sent.start, industries[0].start)):
@@ -456,10 +516,38 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if text.startswith("项目", ind.end) and len(projects) == 1:
             rel("inIndustry", projects[0].name, "Project", ind.name, "Industry", sent,
                 "rel.industry-project")
+    # (5) 某某公司是全县食用菌产业龙头企业 / 某某是国内新型储能领域的骨干企业
+    filed = set()
+    for ind in industries:
+        if not _FIRM_OF.match(text, ind.end):
+            continue
+        subject = next((c.name for c in companies if c.end < ind.start and text.startswith("是", c.end)
+                        and not re.search("[，。；]", text[c.end:ind.start])), "")
+        if not subject:
+            lead = re.match(rf"(?:该公司|该企业|([{CJK}A-Za-z]{{2,12}}?))是", text[sent.start:ind.start])
+            if lead and lead.group(1) is None and st.last_org is not None and \
+                    sent.index - st.last_org_sentence <= 1:
+                subject = st.last_org.name if st.last_org.type == "Company" else ""
+            elif lead and lead.group(1) in st.company_prefixes:
+                subject = st.company_prefixes[lead.group(1)]
+        if subject and "，" not in text[sent.start:ind.start]:
+            rel("inIndustry", subject, "Company", ind.name, "Industry", sent, "rel.firm-of-industry")
+            filed.add(ind.start)
+    # (6) 甲公司等12家汽车零部件企业
+    for c in companies:
+        m = _N_FIRMS.match(text, c.end)
+        if m:
+            for ind in industries:
+                if ind.start == m.end() and text.startswith("企业", ind.end):
+                    rel("inIndustry", c.name, "Company", ind.name, "Industry", sent, "rel.firms-of-industry")
+                    filed.add(ind.start)
     # (4) The last company or project visited, pointed back to (企业, 园区) in a
     # sentence about one or two industries: 了解企业…共同探讨光芯片产业发展.
     if orgs:
         st.last_org, st.last_org_sentence = orgs[-1], sent.index
+    elif sent.text.startswith(("该公司", "该企业")):
+        # 该公司主要生产…: the text still talks about the last company.
+        st.last_org_sentence = sent.index
     else:
         # 希望岚瑞金紧盯…: a company named again by its short form.
         for f in sorted(st.company_prefixes, key=len, reverse=True):
@@ -471,7 +559,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 break
     # Only an industry named as such (光芯片产业, 饮料行业发展): a taxonomy word
     # inside a product or project name (氢能两轮车) is no topic.
-    named = [i for i in industries if not i.sector and i.rule in (
+    named = [i for i in industries if not i.sector and i.start not in filed and i.rule in (
         "industry.suffix", "industry.taxonomy") and (
         i.text.endswith(("产业", "行业")) or text.startswith(("产业", "行业", "发展", "领域"), i.end))]
     if st.last_org is not None and not st.topic_industry and 1 <= len(named) <= 2 and len(industries) <= 2 and \

@@ -93,3 +93,25 @@ def test_visit_list_takes_proper_names_and_skips_the_project(lex):
 
 def test_visit_list_skips_activities(lex):
     assert found("书记深入一线作调研、搞座谈、建机制、谋出路。", lex) == set()
+
+
+def test_trade_name_after_a_place_is_kept_though_jieba_reads_a_verb(lex):
+    # 驰 and 铭拓 are tagged as verbs: after a place they are the trade name.
+    assert "西安驰远汽车零部件有限公司" in found("全区已集聚西安驰远汽车零部件有限公司等企业。", lex)
+    assert "深圳市铭拓储能科技有限公司" in found("先后走访深圳市铭拓储能科技有限公司。", lex)
+    assert "比邻（深圳）智能装备股份有限公司" in found("青禾区与比邻（深圳）智能装备股份有限公司签约。", lex)
+    # a verb that is a stop word still ends the name
+    assert found("在深圳考察岚拓科技有限公司。", lex) == {"岚拓科技有限公司"}
+
+
+def test_name_does_not_run_back_over_another_company(lex):
+    assert found("与禾丰冷链物流有限公司和味岭餐饮管理有限公司签约。", lex) == {
+        "禾丰冷链物流有限公司", "味岭餐饮管理有限公司"}
+    # 和 between single characters inside one name stays (see spans._name_conjunction)
+    assert "江南和岚医药有限公司" in found("考察了江南和岚医药有限公司。", lex)
+
+
+def test_place_signing_with_listed_companies_is_no_company(lex):
+    got = found("推介会上，青禾县与岚江食品有限公司、禾丰物流有限公司等6家企业签订协议。", lex)
+    assert "青禾县" not in got and "岚江食品有限公司" in got
+    assert "岚华超市" in found("走访了岚华超市、禾丰物流有限公司等企业。", lex)

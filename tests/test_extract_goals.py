@@ -55,6 +55,22 @@ def found(ms, rule=None):
     ("goal.transformation", "助推全县由“矿城”变为“花城”。", "由“矿城”变为“花城”", "由“矿城”出发。"),
     ("goal.opportunity", "抢抓长江中游城市群建设等重大机遇。", "长江中游城市群建设",
      "抢抓国土空间规划调整的重大机遇。"),
+    ("goal.quoted-action", "深入实施“园区倍增”三年行动。", "“园区倍增”三年行动",
+     "深化实施“营商提质”行动。"),
+    ("goal.quoted-action", "全面推进“强工富民”攻坚行动。", "“强工富民”攻坚行动",
+     "持续推进“清河护岸”行动。"),
+    ("goal.quoted-line", "全力打造“西南绿色能源基地”和“滇东特色农业示范区”。", "“滇东特色农业示范区”",
+     "加快推进“西南绿色能源基地”和“滇东特色农业示范区”申报。"),
+    ("goal.quoted-line", "要坚定不移推进“文旅兴县”。", "“文旅兴县”", "要坚定不移推进“文旅融合”。"),
+    ("goal.quoted-line", "全力冲刺“一季度开门红”。", "“一季度开门红”", "全力冲刺“最后一公里”难题。"),
+    ("goal.quoted-line", "要把青禾建成“赣西生态茶乡”。", "“赣西生态茶乡”", "要把青禾建成“岚湖科技园”。"),
+    ("goal.build-line", "全力打造赣东新型能源化工基地，为客商服务。", "赣东新型能源化工基地",
+     "加快建设赣东新型能源化工基地，为客商服务。"),
+    ("goal.build-line", "奋力打造赣南绿色智造强县。", "赣南绿色智造强县",
+     "奋力打造一支过硬干部队伍。"),
+    ("goal.quoted-line", "奋力打造“中部先进材料强区”。", "“中部先进材料强区”",
+     "奋力打造“禾东科技园区”。"),
+    ("goal.quoted-head", "围绕“两核三带”空间布局。", "“两核三带”空间布局", "围绕“两核三带”企业。"),
     ("goal.effort-target", "力争用三到五年的努力，使全县营商环境有一个明显改善。",
      "力争用三到五年的努力，使全县营商环境有一个明显改善", "力争取得一批标志性成果。"),
 ])
@@ -207,3 +223,19 @@ def test_a_total_of_many_projects_is_not_one_projects_amount():
     assert p.quantities == ()
     p = _project_doc("截至6月底，东湖智造园项目完成投资8亿元。", "东湖智造园项目")
     assert p.quantities == ()
+
+
+def test_a_project_planned_investment_is_no_target(extract_text):
+    ms = extract_text(goals, "推介会上，岚禾光伏电站项目计划投资6.5亿元；全县力争全年完成投资90亿元。")
+    got = found(ms, "goal.numeric-target")
+    assert "全县力争全年完成投资90亿元" in got
+    assert not any("电站" in g for g in got)
+
+
+def test_target_for_the_half_year_ahead(extract_text):
+    got = found(extract_text(goals, "要紧盯全年目标，确保上半年规模以上工业增加值增长8%、固定资产投资增长6%。"),
+                "goal.numeric-target")
+    assert any(g.startswith("确保上半年规模以上工业增加值增长8%") for g in got)
+    # a half year reported is the past
+    assert not found(extract_text(goals, "上半年，全县规模以上工业增加值增长8%，确保平稳运行。"),
+                     "goal.numeric-target")

@@ -116,3 +116,65 @@ def test_industry_word_inside_a_repeated_company_name(lex):
 def test_activities_in_a_list_are_not_industries(lex):
     got = found("在城市更新、片区综合开发、现代物流等多领域开展合作。", lex)
     assert "现代物流" in got and "片区综合开发" not in got
+
+
+# industry.counted / sector after 重点发展 ---------------------------------------
+
+def test_counted_list_without_deng_names_industries(lex):
+    got = found("推动精细陶瓷、轨道装备、现代物流三大产业集群发展。", lex, "industry.counted")
+    assert {"精细陶瓷", "轨道装备", "现代物流"} <= got
+    assert not found("全力拼经济、搞建设、促发展三大任务。", lex, "industry.counted")
+
+
+def test_sector_followed_by_zhongdian_fazhan_files_the_list(lex):
+    got = sectors("现代服务业重点发展会展服务、跨境电商、检验检测；", lex)
+    assert ("会展服务", "现代服务业") in got and ("跨境电商", "现代服务业") in got
+    assert sectors("全区重点发展会展服务、跨境电商、检验检测；", lex) == set()
+
+
+def test_fields_of_a_safety_check_are_no_industries(lex):
+    text = "深入开展燃气管网、高层建筑等重点领域隐患排查整治。"
+    assert found(text, lex) == set()
+    assert "电子商务" in found("涉及光伏组件、电子商务等领域。", lex)
+
+
+def test_year_before_chanye_is_no_industry(lex):
+    assert not found("会议表彰了2023年度产业发展先进单位。", lex, "industry.suffix")
+    assert "茶叶产业" in found("会议研究了茶叶产业发展。", lex, "industry.suffix")
+
+
+def test_scope_before_chanye_is_not_part_of_the_name(lex):
+    assert "香菇产业" in found("该公司是全县香菇产业龙头企业。", lex, "industry.suffix")
+    assert "全县香菇产业" not in found("该公司是全县香菇产业龙头企业。", lex)
+
+
+def test_industry_word_inside_a_goal_to_become_is_no_industry(lex):
+    got = {m.text for m in all_mentions(document_from_text("t.txt", "全力打造长三角新能源汽车零部件产业基地。"), lex)
+           if m.type == "Industry"}
+    assert got == set()
+    got = {m.text for m in all_mentions(document_from_text("t.txt", "全力发展新能源汽车产业。"), lex)
+           if m.type == "Industry"}
+    assert any("新能源汽车" in g for g in got)
+
+
+def test_verb_pair_before_a_counted_list_is_cut(lex):
+    got = found("做大做强钒系新材料、特色食品两大产业。", lex, "industry.counted")
+    assert "钒系新材料" in got and not any(g.startswith("做") for g in got)
+
+
+def test_taxonomy_word_before_a_product_is_no_industry(lex):
+    assert "储能" not in found("详细了解企业储能电池研发生产情况。", lex)
+    assert "储能" in found("大力发展储能、氢能等产业。", lex)
+
+
+def test_later_list_items_may_begin_with_a_verb_tagged_word(lex):
+    got = sectors("做强稀土永磁、储氢材料、抛光材料等稀土功能材料产业。", lex)
+    assert ("抛光材料", "稀土功能材料产业") in got
+    # the first item still may not begin with a verb
+    assert "推动稀土永磁" not in found("推动稀土永磁、储氢材料等稀土功能材料产业。", lex)
+
+
+def test_counted_list_is_filed_under_the_topic_sector(lex):
+    got = sectors("围绕特色农业，重点发展茶叶种植、生猪养殖两大产业。", lex)
+    assert got == {("茶叶种植", "特色农业"), ("生猪养殖", "特色农业")}
+    assert sectors("围绕乡村振兴，重点发展茶叶种植、生猪养殖两大产业。", lex) == set()

@@ -223,3 +223,11 @@ def test_dated_bare_sentence_dates_the_articles_meeting(extract_text):
     assert dated(extract_text(meetings, text)) == {"安全生产工作会议": "--03-05"}
     text = "# 东岭区召开安全生产工作会议\n\n3月5日上午，区长到企业调研。"
     assert dated(extract_text(meetings, text)) == {}
+
+
+def test_theme_and_year_before_a_name_make_one_meeting(extract_text):
+    ms = extract_text(meetings, "青禾县（深圳）招商推介会举行\n6月3日，“山水青禾·投资兴业”2024青禾县（深圳）招商推介会在深圳举行。")
+    assert names(ms) == ["“山水青禾·投资兴业”2024青禾县（深圳）招商推介会"]
+    # a different meeting that only ends alike stays apart
+    ms = extract_text(meetings, "6月3日，青禾县召开招商推介会筹备会。6月9日，青禾县（深圳）招商推介会举行。")
+    assert "招商推介会筹备会" not in {m.name for m in ms if m.text == "青禾县（深圳）招商推介会"}

@@ -85,3 +85,31 @@ def test_title_starts_after_a_byline(extract_text):
 def test_executive_with_a_government_post_is_an_official(extract_text):
     ms = extract_text(officials, "某某集团董事长、县政协委员韦一鸣出席。")
     assert posts(ms) == {"韦一鸣": ["县政协委员"]}
+
+
+def test_rostrum_is_no_chairman(extract_text):
+    # 主席|台 is the rostrum: 台前排 is no person.
+    ms = extract_text(officials, "县政协主席钟立言等在主席台前排就座。")
+    assert posts(ms) == {"钟立言": ["县政协主席"]}
+
+
+def test_name_before_liexi_or_tuijie(extract_text):
+    ms = extract_text(officials, "副区长葛明列席会议，副县长岩叶推介投资环境。")
+    assert posts(ms) == {"葛明": ["副区长"], "岩叶": ["副县长"]}
+    assert posts(extract_text(officials, "副区长列席会议。")) == {}
+
+
+def test_post_covers_a_list_of_names(extract_text):
+    ms = extract_text(officials, "副县长郑一鸣、钱多多、孙小明出席会议。")
+    assert posts(ms) == {"郑一鸣": ["副县长"], "钱多多": ["副县长"], "孙小明": ["副县长"]}
+    # a title after the comma starts another official
+    ms = extract_text(officials, "县委书记郑一鸣、县长钱多多出席会议。")
+    assert posts(ms) == {"郑一鸣": ["县委书记"], "钱多多": ["县长"]}
+
+
+def test_name_without_a_han_surname(extract_text):
+    ms = extract_text(officials, "旗委常委、高新区党工委书记次仁多吉主持会议。管委会主任其木格领学。")
+    got = posts(ms)
+    assert got == {"次仁多吉": ["旗委常委", "高新区党工委书记"], "其木格": ["管委会主任"]}
+    # words after a title are no name
+    assert posts(extract_text(officials, "会议由县长办公会议决定。副县长助理参加。")) == {}

@@ -102,3 +102,34 @@ def test_known_name_needs_a_first_finding(lex):
 def test_zone_administration_in_a_post_is_no_project(lex):
     assert found("南岭高新区党工委书记、管委会主任周川参加活动。", lex) == set()
     assert found("周川调研南岭高新区。", lex) == {"南岭高新区"}
+
+
+def test_road_from_one_place_to_another(lex):
+    assert "青禾至岚山高速公路" in found("全力推进青禾至岚山高速公路建设。", lex)
+    assert found("全力推进高速公路建设。", lex) == set()
+
+
+def test_what_the_place_is_to_become_is_no_project(lex):
+    assert found("全力打造长三角智能家电产业基地。", lex) == set()
+    assert found("正在打造“西南绿色能源基地”和“滇东特色农业示范区”。", lex) == set()
+    # a named base that is built, not become, stays a project
+    assert "青禾智能家电产业基地" in found("加快建设青禾智能家电产业基地。", lex)
+
+
+def test_unknown_word_read_as_a_verb_is_part_of_the_name(lex):
+    # jieba reads the trade name 铭拓 as a verb
+    assert "铭拓储能青禾电池生产基地项目" in found("双方就铭拓储能青禾电池生产基地项目进行洽谈。", lex)
+    # a dictionary verb still ends the name
+    assert found("双方就推进电池生产基地项目进行洽谈。", lex) == set()
+
+
+def test_words_inside_food_and_solar_project_names(lex):
+    assert "岚厨预制菜中央厨房项目" in found("投资3亿元建设岚厨预制菜中央厨房项目。", lex)
+    assert "岚庭新能源100兆瓦农光互补光伏电站项目" in found(
+        "其中，岚庭新能源100兆瓦农光互补光伏电站项目计划投资5亿元。", lex)
+
+
+def test_a_company_building_is_no_project(lex):
+    assert found("察看苏州岚远精工科技有限公司新建厂房施工进度。", lex) == set()
+    assert "苏州岚远精工科技有限公司年产5万台机床生产线" in found(
+        "察看苏州岚远精工科技有限公司年产5万台机床生产线。", lex)

@@ -171,3 +171,95 @@ def test_industry_without_the_company_named_again_is_not_its_industry(lex):
             "周川指出，当前，南港正朝着建设饮料之都的目标前进。"
             "全市要紧盯饮料行业发展趋势。")
     assert ("岚瑞金科技股份有限公司", "饮料行业") not in pairs(text, lex, "inIndustry")
+
+
+def test_every_company_of_a_signing_list_signs(lex):
+    text = "活动现场，青禾镇与岚江食品有限公司、禾丰冷链物流有限公司和味岭餐饮管理有限公司签约。"
+    assert pairs(text, lex, "signsWith") == {
+        ("岚江食品有限公司", "青禾镇"), ("禾丰冷链物流有限公司", "青禾镇"), ("味岭餐饮管理有限公司", "青禾镇")}
+    # a company named later, outside the list, did not sign here
+    text = "青禾镇与岚江食品有限公司签约，禾丰冷链物流有限公司负责人参加活动。"
+    assert pairs(text, lex, "signsWith") == {("岚江食品有限公司", "青禾镇")}
+
+
+def test_signing_amount_is_no_signing(lex):
+    text = "青禾区召开大会。签约金额共计12亿元，岚江食品有限公司负责人发言。"
+    assert pairs(text, lex, "signsWith") == set()
+
+
+def test_headline_place_is_where_companies_sign(lex):
+    text = ("青禾镇举行预制菜项目签约仪式\n江澄市委常委、副市长葛明出席。"
+            "签约企业代表、岚江食品有限公司总经理林某表示，将加快建设。")
+    assert pairs(text, lex, "signsWith") == {("岚江食品有限公司", "青禾镇")}
+
+
+def test_laidao_is_a_visit_and_the_visit_goes_on_through_a_park(lex):
+    text = ("县长葛明先后来到岚江食品有限公司、白鹭现代农业产业园调研。"
+            "该公司主要生产速冻食品。葛明希望企业扩大产能。"
+            "随后，葛明来到青禾竹木产业园，察看厂房建设。该产业园由禾丰竹业集团投资建设。"
+            "在鸿岭食品公司，葛明与企业负责人座谈交流。")
+    got = pairs(text, lex, "visits")
+    assert ("葛明", "岚江食品有限公司") in got and ("葛明", "鸿岭食品公司") in got
+    assert ("葛明", "禾丰竹业集团") not in got
+
+
+def test_company_that_is_a_leading_firm_of_an_industry(lex):
+    text = "县长葛明来到岚江农业科技有限公司调研。岚江农业科技有限公司是全县香菇产业龙头企业。"
+    assert ("岚江农业科技有限公司", "香菇产业") in pairs(text, lex, "inIndustry")
+    # 是 far before the industry, across a comma: no filing by this rule
+    text = "岚江农业科技有限公司是一家老企业，香菇产业龙头企业也在此落户。"
+    assert not any(r == "rel.firm-of-industry" for _, _, r in rels(text, lex, "inIndustry"))
+
+
+def test_short_form_without_place_is_a_firm_of_an_industry(lex):
+    text = ("区委书记葛明走访深圳市岚拓储能科技有限公司。"
+            "岚拓储能是国内新型储能领域的骨干企业。")
+    assert ("深圳市岚拓储能科技有限公司", "新型储能") in pairs(text, lex, "inIndustry")
+    text = ("区委书记葛明走访深圳市岚拓储能科技有限公司。"
+            "新型储能是国家重点支持的领域。")
+    assert pairs(text, lex, "inIndustry") == set()
+
+
+def test_firms_counted_in_an_industry(lex):
+    text = "目前，全区已集聚岚江汽车零部件有限公司等12家汽车零部件企业。"
+    assert ("岚江汽车零部件有限公司", "汽车零部件") in pairs(text, lex, "inIndustry")
+    text = "目前，全区已集聚岚江汽车零部件有限公司等12家企业，汽车零部件产值增长。"
+    assert pairs(text, lex, "inIndustry") == set()
+
+
+def test_this_park_points_back_to_the_park_before(lex):
+    text = "随后，县长葛明来到青禾竹木精深加工产业园察看。该产业园由湖南岚峰竹业集团投资建设。"
+    assert ("青禾竹木精深加工产业园", "湖南岚峰竹业集团") in pairs(text, lex, "involves")
+    text = "随后，县长葛明来到青禾竹木精深加工产业园察看。湖南岚峰竹业集团负责人介绍了情况。"
+    assert pairs(text, lex, "involves") == set()
+
+
+def test_project_named_after_the_trade_name_without_place(lex):
+    text = ("青禾县与上海岚庭新能源科技有限公司签订投资协议。"
+            "其中，岚庭100兆瓦光伏电站项目计划投资5亿元。")
+    assert ("岚庭100兆瓦光伏电站项目", "上海岚庭新能源科技有限公司") in pairs(text, lex, "involves")
+
+
+def test_project_named_after_a_trade_name_glued_to_its_province(lex):
+    text = ("青禾县与山西晋岚煤化工有限公司签订投资协议。"
+            "其中，晋岚煤化工年产10万吨可降解材料项目总投资20亿元。")
+    assert ("晋岚煤化工年产10万吨可降解材料项目", "山西晋岚煤化工有限公司") in pairs(text, lex, "involves")
+
+
+def test_each_signing_company_named_before_signs(lex):
+    text = ("青禾经济开发区举行重大项目集中签约仪式\n"
+            "其中，岚江汽车部件有限公司年产10万套热管理系统项目总投资5亿元；禾丰精密机械有限公司数控机床项目总投资3亿元。"
+            "签约仪式上，管委会主任葛明分别与各签约企业负责人签订投资合同。")
+    assert pairs(text, lex, "signsWith") == {
+        ("岚江汽车部件有限公司", "青禾经济开发区"), ("禾丰精密机械有限公司", "青禾经济开发区")}
+    text = text.replace("分别与各签约企业负责人签订投资合同", "介绍了开发区投资环境")
+    assert pairs(text, lex, "signsWith") == set()
+
+
+def test_this_park_develops_the_sector_of_its_list(lex):
+    text = ("会议研究了青禾食品产业园二期建设。"
+            "该产业园重点发展速冻食品、休闲食品等食品加工产业。")
+    assert ("青禾食品产业园", "食品加工产业") in pairs(text, lex, "inIndustry")
+    text = ("会议研究了青禾食品产业园二期建设。"
+            "全县重点发展速冻食品、休闲食品等食品加工产业。")
+    assert ("青禾食品产业园", "食品加工产业") not in pairs(text, lex, "inIndustry")

@@ -240,3 +240,21 @@ def test_reporting_to_the_meeting_is_speaking(parts):
 def test_this_occasion_is_the_current_meeting(parts):
     got = parts(OPEN + "区长龚立文参加了此次“云推介”活动。")
     assert got == {("龚立文", "attends", M)}
+
+
+def test_liexi_and_rostrum_seat_are_attending(parts):
+    text = (f"{OPEN}区委书记钟岳主持会议。副区长葛明列席会议。"
+            "区人大常委会主任梁远等在主席台就座。")
+    got = parts(text)
+    assert ("葛明", "attends", M) in got and ("梁远", "attends", M) in got
+    # someone named without a cue word takes no part
+    assert not any(s == "葛明" for s, _, _ in parts(f"{OPEN}区委书记钟岳主持会议。副区长葛明分管此项工作。"))
+
+
+def test_announcing_the_start_is_attending_and_sharing_views_is_speaking(parts):
+    text = ("9月2日，青禾市重大项目集中开工仪式举行。市委书记钟岳宣布项目开工，市长梁远致辞。"
+            "会上，副市长葛明交流了工作体会。")
+    got = parts(text)
+    meeting = "青禾市重大项目集中开工仪式"
+    assert ("钟岳", "attends", meeting) in got and ("钟岳", "speaksAt", meeting) not in got
+    assert ("葛明", "speaksAt", meeting) in got and ("葛明", "attends", meeting) not in got

@@ -20,6 +20,9 @@ EXTRACTORS = (
 )
 
 
+_BECOME_HEADS = ("基地", "示范区", "先行区", "高地")
+
+
 def _inside(m: Mention, others) -> bool:
     return any(o is not m and o.start <= m.start and m.end <= o.end and
                (o.end - o.start) > (m.end - m.start) for o in others)
@@ -38,7 +41,10 @@ def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     found: list[Mention] = []
     for _, fn in EXTRACTORS:
         found.extend(fn(doc, lex))
-    names = [m for m in found if m.type in ("Company", "Project")]
+    # A goal that names what the place is to become (打造长三角某某产业基地)
+    # holds its industry words as description too.
+    names = [m for m in found if m.type in ("Company", "Project") or
+             m.type == "Goal" and m.name.rstrip("”’\"").endswith(_BECOME_HEADS)]
     # The same name said again elsewhere in the article (在岚浩集成电路车间) is
     # still a name, not the industry word inside it.
     spans = []

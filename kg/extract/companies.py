@@ -79,6 +79,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cut = text.rfind("企业", start, m.start() - 2)
             if cut != -1:
                 start = cut + 2
+            # 甲有限公司和乙有限公司: a name does not run back over another's suffix.
+            prev = list(re.finditer("(?:有限公司|公司|集团)(?:和|与|及|以及)", text[start:m.start()]))
+            if prev:
+                start += prev[-1].end()
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
@@ -91,8 +95,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         suffixed = list(found)
         for e in enumerations(text, _CATEGORIES, stops, verbs=True):
             for item, s in zip(e.items, e.starts):
+                # 某某县与甲公司、乙公司等企业签约: the place signing is no company
+                # (超市 is a trade word).
                 if 2 <= len(item) <= 20 and not item.startswith(_NOT_COMPANY_START) and \
-                        not _excluded(item, blockers):
+                        not _excluded(item, blockers) and not re.search("(?:[区县镇乡省]|(?<!超)市)$", item):
                     add(s, s + len(item), "company.enumeration")
         # 甲食品、乙科技公司、丙环境负责人: bare names listed with a suffixed one.
         for m in re.finditer(rf"(?:[{CJK}A-Za-z0-9·]{{2,20}}、)+[{CJK}A-Za-z0-9·]{{2,20}}", text):

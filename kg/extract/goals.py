@@ -55,7 +55,7 @@ _AMOUNT = AMOUNT
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进")
 _LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
-_LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为")
+_LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
     rf"([{CJK}]{{2,12}}?[立强兴富活稳]([区县市镇省]))((?:、[{CJK}]{{2,10}}?[立强兴富活稳]\2)+)")
 _LINE_LEAD_VERBS = ("推动", "努力", "全力", "奋力", "实现", "做好", "聚焦", "锚定", "坚持", "加快",
@@ -64,6 +64,17 @@ _POLICY_TITLE = re.compile(r"《关于([^《》]{4,60}?)的(?:实施意见|若�
 _POLICY_VERB = re.compile(r"(?:高质量|加快|扎实|全面|奋力|大力|深入|持续)(?:建设|推进|打造|推动)")
 _NAMED_ACTION = re.compile(rf"(?:实施|启动|开展)([{CJK}]{{4,16}}?(?:专项行动|攻坚行动|行动计划))")
 _RECURRING = ("持续", "深化", "继续", "常态化", "滚动", "深入")
+# 深入实施“工业倍增”行动 / 推进“强工兴区”三年行动: a quoted programme the place
+# puts in hand (…行动 after 持续/继续/深化 is a campaign already running).
+_QUOTED_ACTION = re.compile(
+    rf"(?:实施|推进|启动)(“[^“”]{{2,12}}”(?:[{_NUM}]年|攻坚|专项|提升)?行动)(?!计划|方案)")
+_SLOGAN_LINE = re.compile(rf"[{CJK}]{{2,6}}[立强兴富][区县市镇]")
+_ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
+# 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
+_BUILD_LINE = re.compile(
+    rf"(?:全力|奋力|着力|加快|努力|致力)打造([{CJK}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
+    rf"先行区|基地))(?=[，。；、])")
+_BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区")
 _EFFORT = re.compile(rf"力争用[{CJK}{_NUM}]{{2,10}}的?努力，(使[^，。；]{{4,40}})")
 _ADVERBS = ("加快", "全力", "着力", "努力", "坚定不移", "大力", "奋力", "朝着", "持续", "全面", "要")
 # 扩大对外开放、做强产业支撑、做优城市功能 as a line of its own: strict parallelism.
@@ -197,16 +208,22 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(sent, qs, qe, "goal.numbered")
                 continue
             parallel = any(c in content for c in _ENUM_SEP) and 2 <= len(content) <= 40
+            # 打造“甲基地”和“乙示范区”: the second line shares the first one's verb.
+            before = re.sub(r"(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))+$", "", before)
             lead = next((v for v in _LINE_VERBS if before.endswith(v)), "")
             colon = re.search(r"(?:布局|目标|定位|战略|思路)：$", text[max(s, qs - 4):qs])
-            timed = re.search(r"(?:确保|力争|努力)实现([^，。；]{0,6})$", before)
+            timed = re.search(r"(?:(?:确保|力争|努力)实现|冲刺|夺取)([^，。；]{0,6})$", before)
             if re.search("[0-9]", text[clause_start:qe]):
                 continue
             if parallel and (lead or colon) and not after.startswith("的"):
                 add(sent, qs, qe, "goal.quoted-line")
-            elif lead in ("加快建设", "建设", "打造") and not parallel and (
-                    lead == "加快建设" or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
-                    and not after.startswith("的") and content[-1] not in "区园港街馆":
+            elif _SLOGAN_LINE.fullmatch(content) and (not after or after[0] in "，。；、！？"):
+                # 推进“产业兴县”: a 兴县/强区 line is a strategic line on its own.
+                add(sent, qs, qe, "goal.quoted-line")
+            elif lead in ("加快建设", "建设", "打造", "建成") and not parallel and (
+                    lead in ("加快建设", "建成") or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
+                    and not after.startswith("的") and (content[-1] not in "区园港街馆" or
+                                                         content.endswith(_BECOME_HEADS)):
                 add(sent, qs, qe, "goal.quoted-line")
             elif timed and not parallel and len(content) <= 6 and (
                     not after or after[0] in "，。；、！？"):
@@ -246,6 +263,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in _NAMED_ACTION.finditer(text, s, e):
             if not any(r in text[max(s, m.start() - 4):m.start()] for r in _RECURRING):
                 add(sent, m.start(1), m.end(1), "goal.named-action")
+        # goal.quoted-action: 深入实施“工业倍增”行动
+        for m in _QUOTED_ACTION.finditer(text, s, e):
+            if not any(r in text[max(s, m.start() - 4):m.start()] for r in _ONGOING):
+                add(sent, m.start(1), m.end(1), "goal.quoted-action")
+        # goal.build-line: 奋力打造浙西南生态工业强县
+        for m in _BUILD_LINE.finditer(text, s, e):
+            add(sent, m.start(1), m.end(1), "goal.build-line")
         # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
         if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
             add(sent, s, e, "goal.headline-line")
@@ -302,7 +326,13 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         has_cue = any(c in clause for c in cues) or clause.startswith("实现") and "增长" in clause
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
-        if any(p in clause for p in past):
+        # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
+        if re.search("项目(?:计划|预计|拟)", clause):
+            cue_seen = has_cue = False
+            continue
+        # 确保上半年…: a period named after a target cue is still ahead.
+        plain = re.sub("(?:确保|力争|争取)(?:上半年|下半年|一季度|全年)", "", clause)
+        if any(p in plain for p in past):
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):

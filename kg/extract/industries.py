@@ -29,8 +29,14 @@ _LIST = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
     rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
     rf"(?:({_SECTOR})(?![园区港链项基集群体])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
-# X包括A、B和C / X主要包括A、B: the list after 包括 is filed under X.
-_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|工业|产业|经济))(?:主要)?(?:包括|涵盖|包含)"
+# A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
+# even without 等 (the count word is generic, no sector).
+_COUNTED = re.compile(
+    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})大"
+    rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱)")
+# X包括A、B和C / X主要包括A、B / X重点发展A、B、C: the list is filed under X.
+_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|制造业|工业|产业|经济))"
+                       rf"(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
                        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
 # 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
 _SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?!园|区|港|链|项目|基地|集聚区|体系|化)")
@@ -40,16 +46,20 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 # A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
 # processing word (有色金属精深加工).
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰")
+_TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
+_LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
+_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线")
+_SCOPE = re.compile("全县|全区|全市|全省|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
 
 
-def _industry_item(item: str, generic, non_industry) -> bool:
+def _industry_item(item: str, generic, non_industry, first: bool = True) -> bool:
     return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
         not re.search("(?:区|县|市|省|镇|企业|公司|集团|项目|地|等)$", item) and \
         not re.search("(?:开发|更新|改造|建设|治理|整治|振兴|保护)$", item) and \
         not any(t.flag in ("p", "c", "r", "ns") and len(t.word) > 1 for t in tokens(item)) and \
-        tokens(item)[0].flag not in ("v", "d", "p", "c", "r")
+        tokens(item)[0].flag not in (("v", "d", "p", "c", "r") if first else ("d", "p", "c", "r"))
 
 
 _LEFT_CHARS = set("以在的对为把将与和及、“”")
@@ -63,7 +73,7 @@ def _noun_words_before(toks, end: int, generic=frozenset(), most: int = 2) -> in
         if t.end > end:
             continue
         if t.end != start or n == most or not t.flag.startswith(_NOUN_FLAGS) or \
-                t.flag in ("nr", "ns", "nt", "nrt") or t.word in generic or not re.fullmatch(f"[{CJK}A-Za-z0-9]+", t.word):
+                t.flag in ("nr", "ns", "nt", "nrt", "nz") or t.word in generic or not re.fullmatch(f"[{CJK}A-Za-z0-9]+", t.word):
             break
         start, n = t.start, n + 1
     return start
@@ -94,8 +104,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     pos += len(item)
                     continue
                 s = trim_left_words(text, pos, pos + len(item), stops) if item else pos
+                # 做大做强甲、乙: jieba cuts the verb pair into single characters.
+                lead = _LEAD_VERBS.match(text, s, pos + len(item))
+                if lead and pos + len(item) - lead.end() >= 2:
+                    s = lead.end()
                 item_s = text[s:pos + len(item)]
-                if _industry_item(item_s, generic, non_industry):
+                # After a list comma a 'verb' begins a name (休闲食品, 抛光材料).
+                if _industry_item(item_s, generic, non_industry, first=pos == body_start):
                     add(s, pos + len(item), rule, sector)
                 pos += len(item)
 
@@ -105,6 +120,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             sector = m.group(2) or ""
             if sector.endswith(("企业", "事业", "就业", "物业", "创业", "专业", "作业")):
                 continue
+            # 危化品、燃气等重点领域隐患排查: a qualified 领域 is a field of work.
+            if sector.endswith("领域") and len(sector) > 2:
+                continue
             named_sector = sector not in generic and len(sector) >= 3 and \
                 not re.match("[0-9一二三四五六七八九十多]", sector)
             if named_sector:
@@ -112,6 +130,15 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     if m.start(2) > m.end(1) + 1 else m.start(2)
                 add(m.start(2), m.end(2), "industry.sector")
             add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
+        for m in _COUNTED.finditer(text):
+            if any(a <= m.start(1) < b for a, b in seen):
+                continue
+            first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
+            body_start = trim_left_words(text, m.start(1), first_end, stops)
+            # 围绕特色农业，重点发展甲、乙、丙三大产业: the list is filed under the topic.
+            topic = _TOPIC.search(text, 0, body_start)
+            sector = topic.group(1) if topic and tax_re and tax_re.fullmatch(topic.group(1)) else ""
+            add_list(body_start, m.end(1), sector, "industry.counted")
         for m in _INCLUDES.finditer(text):
             s = word_left_edge(text, m.end(1), stops, floor=m.start(1))
             sector = text[s:m.end(1)]
@@ -125,12 +152,16 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             s = _noun_words_before(toks, m.start(), generic)
             while s < m.start() and text[s] in _LEFT_CHARS:
                 s += 1
+            # 全县食用菌产业: the scope is not part of the industry's name.
+            scope = _SCOPE.match(text, s, m.start())
+            if scope and m.start() - scope.end() >= 2:
+                s = scope.end()
             word = text[s:m.start()]
             name = text[s:m.end()]
             if not word or name in generic or word in non_industry or \
                     any(t.word in generic for t in tokens(word)) or \
                     any(a <= s and m.end() <= b for a, b in seen) or \
-                    re.search("(?:区|县|市|省|镇|乡|村|[0-9一二三四五六七八九十多个大项])$", word) or \
+                    re.search("(?:区|县|市|省|镇|乡|村|年度|季度|[0-9一二三四五六七八九十多个大项])$", word) or \
                     not _industry_item(name, generic, non_industry):
                 continue
             add(s, m.end(), "industry.suffix", aliases=(word,) if len(word) >= 2 else ())
@@ -145,6 +176,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         break
                     e = nxt.end()
                 base = text[s:e]
+                # 储能电池, 光伏组件: a product, not the industry.
+                if _PRODUCT.match(text, e):
+                    continue
                 ext = _EXTEND.match(text, e)
                 if ext:
                     e = ext.end()

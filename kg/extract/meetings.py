@@ -248,6 +248,8 @@ def same_meeting(short: str, long_: str) -> bool:
     True
     >>> same_meeting("区第六次党代会", "中共某某区第七次代表大会")
     False
+    >>> same_meeting("某某县（上海）招商推介会", "“岚韵某某·投资兴业”2023某某县（上海）招商推介会")
+    True
     """
     a, b = _key(short), _key(long_)
     if a == b:
@@ -260,6 +262,9 @@ def same_meeting(short: str, long_: str) -> bool:
     m = re.search(rf"([区县市省])第([{_NUM}]+)次党代会$", a)
     if m:
         return bool(re.search(rf"{m.group(1)}第{m.group(2)}次(?:党员)?代表大会$", b))
+    if len(a) >= 8 and b.endswith(a):
+        # “某某·投资兴业”2023某某县（上海）招商推介会: a theme and a year before the name.
+        return True
     return _subsequence(a, b) and len(a) >= 0.6 * len(b) and len(a) >= 6 and a[-2:] == b[-2:]
 
 

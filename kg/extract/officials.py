@@ -28,7 +28,6 @@ from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention, Post
 
 _MAX_TITLE = 26
-_COLLECTIVE = ("领导",)       # 县领导A、B、C: every name in the list holds the post
 _PUNCT_AFTER_NAME = set("，。、；：！？（）“”《》/ \n,.;:!?()·—")
 
 
@@ -64,7 +63,11 @@ class _Ctx:
         t = self.text
         m = self.surname_re.match(t, pos)
         if not m:
-            return ""
+            return self.unsurnamed_name_at(pos, limit)
+        return self.surnamed_name_at(pos, limit, m) or self.unsurnamed_name_at(pos, limit)
+
+    def surnamed_name_at(self, pos: int, limit: int, m) -> str:
+        t = self.text
         s_end = m.end()
         cands = []
         for given in (1, 2):
@@ -85,6 +88,28 @@ class _Ctx:
         if self.follows_name(pos + len(c3)):
             return c3
         return ""
+
+    def unsurnamed_name_at(self, pos: int, limit: int) -> str:
+        """A name without a Han surname (巴图孟和, 其木格, 阿不都热合曼) right
+        after a title: 3 to 6 characters up to a follower word, none of whose
+        character pairs is a common word (办公会议, 助理 are no names)."""
+        t = self.text
+        if self.follows_name(pos):
+            return ""
+        weak = ""
+        for n in (3, 4, 5, 6):
+            end = pos + n
+            piece = t[pos:end]
+            if end > limit or not re.fullmatch(f"[{CJK}]+", piece) or \
+                    any(_common_word(piece[i:i + 2], 20) for i in range(n - 1)):
+                break
+            if end >= len(t) or t[end] in _PUNCT_AFTER_NAME or \
+                    any(len(w) >= 2 and t.startswith(w, end) for w in self.followers):
+                return piece
+            # 巴特尔孟和主持: a one-character follower (和) may be part of the name.
+            if not weak and self.follows_name(end):
+                weak = piece
+        return weak
 
     def title_start(self, head_start: int, floor: int) -> int:
         """Where the title ending in the head at `head_start` begins."""
@@ -127,10 +152,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 _NAME_LEFT = ("以", "学习", "贯彻", "按照", "根据", "落实")
 
 
-def _common_word(w: str) -> bool:
+def _common_word(w: str, freq: int = 0) -> bool:
     """True for a frequent dictionary word (广大, 全体, 有关), which no name is."""
     from kg.segment import tokenizer
-    return (tokenizer().FREQ.get(w) or 0) > _COMMON_FREQ
+    return (tokenizer().FREQ.get(w) or 0) > (freq or _COMMON_FREQ)
 
 
 _COMMON_FREQ = 50
@@ -164,12 +189,22 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
     return found
 
 
+def _longer_word(text: str, start: int, end: int) -> bool:
+    """True when the head and the character after it make a common word
+    (主席|台 in 在主席台就座, 主席|团): the head is no post there.
+
+    >>> _longer_word("在主席台就座", 1, 3), _longer_word("主席张某", 0, 2)
+    (True, False)
+    """
+    return _common_word(text[start:end + 1])
+
+
 def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
     t = ctx.text
     found: list[Mention] = []
     taken_until = sent.start
     for hm in ctx.head_re.finditer(t, sent.start, sent.end):
-        if hm.start() < taken_until:
+        if hm.start() < taken_until or _longer_word(t, hm.start(), hm.end()):
             continue
         name = ctx.name_at(hm.end(), sent.end)
         if not name:
@@ -198,8 +233,9 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
         found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, nstart,
                              nstart + len(name), "official.title-name", posts=posts))
         taken_until = nstart + len(name)
-        # 县领导A、B、C: a collective post covers the whole list.
-        if any(p.title.endswith(c) for p in posts[-1:] for c in _COLLECTIVE):
+        # 县领导A、B、C / 副县长A、B、C: the post covers the whole list of names
+        # (a title after 、 starts a new official: 县委书记A、县长B).
+        if posts:
             pos = taken_until
             while pos < sent.end and t[pos] == "、":
                 nxt = ctx.name_at(pos + 1, sent.end)

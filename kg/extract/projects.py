@@ -48,6 +48,9 @@ _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
+_ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
+_ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
+_BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))*[“‘]?$")
 # Programmes named by numbers: 一城三园一基地, 三区一带.
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
@@ -99,13 +102,24 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)) and \
                 not _name_conjunction(toks, j) and \
                 not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
-                not (t.end < head_start and _fragment(toks, j, stops)):
+                not (t.end < head_start and _fragment(toks, j, stops)) and \
+                not (t.end < head_start and _unknown_word(w, t.flag, stops)):
             break
         start = t.start
         j -= 1
     if open_quote:
         return head_start, False
     return start, False
+
+
+def _unknown_word(w: str, flag: str, stops) -> bool:
+    """A 'verb' jieba guessed for a word it does not know (铭拓 in 铭拓储能…项目)
+    is a trade name: the verbs that end a name are dictionary words.
+
+    >>> _unknown_word("铭拓", "v", set()), _unknown_word("建设", "v", set())
+    (True, False)
+    """
+    return flag in ("v", "vg") and len(w) >= 2 and w not in stops and not in_dictionary(w)
 
 
 def _fragment(toks, j: int, stops) -> bool:
@@ -194,6 +208,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         text = sent.text
         toks = tokens(text)
         ends = {t.end for t in toks}
+        def company_end(start: int) -> int:
+            """End (in the sentence) of the company name starting at `start`."""
+            return max((e - sent.start for e, s0 in company_ends.items() if s0 - sent.start == start),
+                       default=start)
+
         for m in head_re.finditer(text):
             hs, he = m.start(), m.end()
             # 某某高新区党工委书记: the zone's administration, part of a post title.
@@ -218,8 +237,21 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         not _distinctive(toks, lead.end, hs, generic, text, stops):
                     break
                 start = lead.end
+            # 甲至乙高速公路: a road runs from one place to another.
+            if m.group() in _ROAD_HEADS and text[start - 1:start] == "至":
+                before = next((t for t in toks if t.end == start - 1), None)
+                if before is not None and before.flag in _PROPER_FLAGS:
+                    start = before.start
             name = text[start:he]
             core = text[start:hs]
+            # 某某有限公司新建厂房: a company's building is no named project.
+            if with_company and m.group() in ("厂房", "车间", "生产线") and \
+                    re.fullmatch("(?:新建|在建|扩建|标准化|生产)?", text[company_end(start):hs]):
+                continue
+            # 打造长三角某某产业基地, 打造“甲基地”和“乙示范区”: what the place is to
+            # become is a goal line, not a project.
+            if name.endswith(_ROLE_HEADS) and _BECOME.search(text, 0, start):
+                continue
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
                     core.count("（") != core.count("）") or \
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(

@@ -86,6 +86,26 @@ class Token:
     end: int
 
 
+def _trade_name_part(toks, k: int, stops) -> bool:
+    """A short verb right after a place name is part of a trade name that jieba
+    does not know (西安|驰|远汽车…, 深圳市|铭拓|储能…, 比邻|（深圳）…): a place
+    is no verb's subject inside a name, and verbs that end a name are stop words.
+
+    >>> t = "已集聚西安驰远汽车零部件有限公司"
+    >>> t[word_left_edge(t, 13, {"已"}):]
+    '西安驰远汽车零部件有限公司'
+
+    """
+    t = toks[k]
+    if t.flag not in ("v", "vg") or len(t.word) > 2 or t.word in stops:
+        return False
+    after_place = k > 0 and toks[k - 1].flag == "ns" and toks[k - 1].end == t.start
+    # 比邻（深圳）智能装备…: a trade name before the place in brackets.
+    before_bracket = k + 2 < len(toks) and toks[k + 1].word in ("（", "(") and \
+        toks[k + 2].flag == "ns"
+    return after_place or before_bracket
+
+
 def _name_conjunction(toks, k: int) -> bool:
     """和/与 between single characters is part of a name (江南和岚医药, 晋和集团):
     a conjunction joins words, and a lone character is not one."""
@@ -123,10 +143,35 @@ def _cut(text: str):
         for ch in word[:head]:
             out.append((ch, tags[ch]))
         core = word[head:tail]
-        out.append((core, tags.get(core) or _char_flag(core)))
+        out.append((core, tags.get(core) or _new_word_flag(core)))
         for ch in word[tail:]:
             out.append((ch, tags[ch]))
+    return _verb_complements(out)
+
+
+def _verb_complements(pairs):
+    """做|强, 抓|好, 做|大: a one-character verb and the one-character adjective
+    after it are one verb (做强食用菌产业 is no industry called 做强食用菌)."""
+    tags = _tag_table()
+    out = []
+    for word, flag in pairs:
+        after_verb = out and out[-1][1] == "v" and len(out[-1][0]) == 1
+        if after_verb and flag == "a" and len(word) == 1:
+            out[-1] = (out[-1][0] + word, "v")
+        elif after_verb and flag == "nz" and len(word) > 2 and tags.get(word[0]) == "a":
+            # 做|强钒系 (the HMM glued the complement to a new word): 做强|钒系
+            out[-1] = (out[-1][0] + word[0], "v")
+            out.append((word[1:], "nz"))
+        else:
+            out.append((word, flag))
     return out
+
+
+def _new_word_flag(word: str) -> str:
+    """A word the dictionary lacks: a name of some kind (nz) when it is Chinese."""
+    if len(word) > 1 and re.fullmatch(f"[{CJK}]+", word):
+        return "nz"
+    return _char_flag(word)
 
 
 # Tag initials of characters that the HMM may glue to a new word: pronouns,
@@ -219,7 +264,7 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
         # whatever the dictionary says it is alone (均 is an adverb).
         lone = joined and len(w) == 1 and w not in stops
         if w not in keep and (w in stops or (t.flag in STOP_FLAGS and t.end <= head_start)) \
-                and not conj and not lone:
+                and not conj and not lone and not _trade_name_part(toks, k, stops):
             break
         joined = conj
         i = t.start
