@@ -39,7 +39,7 @@ def to_networkx(result) -> nx.MultiDiGraph:
     for r in result.relations:
         s, o = str(entity_iri(r.subject)), str(entity_iri(r.object))
         for iri, key in ((s, r.subject), (o, r.object)):
-            if iri not in g:    # a place ('Place|二七区') is a relation end, not an entity
+            if iri not in g:    # a place ('Place|青石区') is a relation end, not an entity
                 kind, _, name = key.partition("|")
                 g.add_node(iri, type=kind, label=name.split("|")[0], aliases=[], posts=[],
                            dates=[], sector="", sources=[], key=key)

@@ -54,8 +54,8 @@ class Document:
 @dataclass(frozen=True)
 class Post:
     """A post as the text gives it: `title` is the surface form
-    (二七区委副书记), `role` the post without its organisation (副书记),
-    `org` the organisation the post belongs to (二七区委), '' if none is given."""
+    (青石区委副书记), `role` the post without its organisation (副书记),
+    `org` the organisation the post belongs to (青石区委), '' if none is given."""
     title: str
     role: str = ""
     org: str = ""
@@ -100,7 +100,7 @@ class Mention:
 class RelationMention:
     """A relation found in one sentence, between two surface forms.
 
-    The object may be a place (signsWith 二七区): `object_type` is then 'Place'."""
+    The object may be a place (signsWith 青石区): `object_type` is then 'Place'."""
     predicate: str
     subject: str
     subject_type: str

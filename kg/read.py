@@ -6,7 +6,7 @@ reduced to the article's text (`to_plain_text`), then cleaned.  A file that
 cannot be used raises `InputError` naming it; `read_paths` collects those as
 problems and goes on with the other files.
 
->>> doc = document_from_text("例子.txt", "2023年5月26日，二七区举行签约仪式。")
+>>> doc = document_from_text("例子.txt", "2023年5月26日，青石区举行签约仪式。")
 >>> doc.year, len(doc.sentences)
 (2023, 1)
 """

@@ -2,7 +2,7 @@
 
     东岭区委书记严正平主持会议并讲话    -> participatesIn chairs, speaksAt
     小分队走访考察了某某科技有限公司      -> visits (the official leading the team)
-    二七区与某某投资有限公司…签约          -> signsWith 二七区
+    青石区与某某投资有限公司…签约          -> signsWith 青石区
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民�
 
 def _main_place(doc: Document) -> str:
     """The district or county the article is about: the place most named
-    with 委/政府 (二七区委, 筠连县政府), else the most frequent X区/X县."""
+    with 委/政府 (青石区委, 白河县政府), else the most frequent X区/X县."""
     counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
     counts.update(m.group(1) for m in re.finditer(rf"([{CJK}]{{2,4}}(?:区|县|镇|乡))(?=[召举聚与以将坚])",
                                                  doc.text))

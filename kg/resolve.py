@@ -10,8 +10,8 @@ A meeting named only generically (战略合作签约仪式) stays within its doc
 
 Officials are people, and two people can share a name.  The same name is one
 official across articles unless the articles place them apart: when the posts
-name places (二七区委书记 -> 二七区, 白河县县长 -> 白河县) and those places do not
-overlap (平遥县 and 山西平遥县 overlap), they are different people, each keyed by
+name places (青石区委书记 -> 青石区, 白河县县长 -> 白河县) and those places do not
+overlap (北山县 and 山西北山县 overlap), they are different people, each keyed by
 their place.  A name whose posts give no place (区委书记) joins the one placed
 person of that name whose place is of its level (区委书记 -> a place ending in
 区); if there are several, it stays a node of its own, since the text does not
@@ -181,7 +181,7 @@ def _scope(m: Mention) -> str:
     return ""
 
 
-# The place at the head of an organisation's name: 二七区委 -> 二七区, 山西平遥县委 -> 山西平遥县.
+# The place at the head of an organisation's name: 青石区委 -> 青石区, 山西北山县委 -> 山西北山县.
 _ORG_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|县|区|州|旗)")
 
 
@@ -189,8 +189,8 @@ def post_places(m: Mention) -> set[str]:
     """Places named by an official's posts (a bare 区委 names none).
 
     >>> post_places(Mention("Official", "张明华", "a", 0, 0, 3, "r",
-    ...                     posts=(Post("眉县县委书记", "书记", "眉县县委"), Post("区长", "区长", ""))))
-    {'眉县'}
+    ...                     posts=(Post("白河县县委书记", "书记", "白河县县委"), Post("区长", "区长", ""))))
+    {'白河县'}
     """
     out = set()
     for p in m.posts:

@@ -5,8 +5,8 @@ in one place changes segmentation for every caller in the process.  We keep
 our own `jieba.Tokenizer` instead, created once and only on first use (loading
 the dictionary takes about a second, and `kg --help` should not pay for it).
 
->>> cut("二七区召开全区产业发展大会")[:2]
-['二七区', '召开']
+>>> cut("东湖区召开全区产业推进大会")[:2]
+['东湖区', '召开']
 """
 from __future__ import annotations
 

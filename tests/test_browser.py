@@ -206,8 +206,8 @@ def test_alias_typed_in_search_selects_its_entity(browser, tmp_path):
     from kg.render.html import render_html
     g = nx.MultiDiGraph()
     g.graph["articles"] = {"a.txt": "某区新闻"}
-    g.add_node("urn:x:c", type="Company", label="郑州某某智能科技有限公司", aliases=["某某智能"],
-               sources=[("a.txt", "郑州某某智能科技有限公司（以下简称“某某智能”）与某区签约。")])
+    g.add_node("urn:x:c", type="Company", label="东州某某智能科技有限公司", aliases=["某某智能"],
+               sources=[("a.txt", "东州某某智能科技有限公司（以下简称“某某智能”）与某区签约。")])
     g.add_node("urn:x:d", type="Company", label="某某智能装备有限公司", aliases=[], sources=[])
     path = tmp_path / "alias.html"
     write_atomic(path, render_html(g).encode("utf-8"))
@@ -217,7 +217,7 @@ def test_alias_typed_in_search_selects_its_entity(browser, tmp_path):
         assert opened.js("network.getSelectedNodes()") == ["urn:x:c"]     # the exact alias first
         assert opened.page.locator("#hits li").count() == 2
         details = opened.page.locator("#details").inner_text()
-        assert "郑州某某智能科技有限公司" in details and "《某区新闻》 a.txt" in details
+        assert "东州某某智能科技有限公司" in details and "《某区新闻》 a.txt" in details
         opened.page.locator("#hits li").nth(1).click()
         assert opened.js("network.getSelectedNodes()") == ["urn:x:d"]
         assert opened.foreign == [] and opened.errors == []

@@ -12,7 +12,7 @@ def test_keeps_paragraph_break_after_sentence_end():
 
 
 def test_short_heading_line_is_not_joined():
-    raw = ("破题开局 换道转型\n2月14日上午，某区聚焦“乐业”工程，召开全区产业发展大会，提\n"
+    raw = ("破题开局 换道转型\n2月14日上午，某区聚焦“兴业”工程，召开全区产业推进大会，提\n"
            "出以国土空间规划调整为先导。")
     text = clean_text(raw)
     assert text.split("\n")[0] == "破题开局换道转型"
@@ -20,8 +20,8 @@ def test_short_heading_line_is_not_joined():
 
 
 def test_stray_spaces_inside_names_removed():
-    assert clean_text("推动联东 U谷科技总部港建设，完成投资 186.6 亿元。") == \
-        "推动联东U谷科技总部港建设，完成投资186.6亿元。"
+    assert clean_text("推动岚东 U谷科技总部港建设，完成投资 186.6 亿元。") == \
+        "推动岚东U谷科技总部港建设，完成投资186.6亿元。"
 
 
 def test_halfwidth_punctuation_unified_next_to_chinese():

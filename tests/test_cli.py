@@ -17,7 +17,7 @@ def test_build_seeds_writes_turtle_and_html(tmp_path):
     g = rdflib.Graph().parse(tmp_path / "kg.ttl")
     assert len(g) > 1000
     html = (tmp_path / "kg.html").read_bytes().decode("utf-8")
-    assert "vis.Network" in html and "樊惠林" not in html.split("var DATA")[0]
+    assert "vis.Network" in html and "张明华" not in html.split("var DATA")[0]
 
 
 def test_page_loads_nothing_from_other_hosts(tmp_path):

@@ -28,7 +28,7 @@ def test_generic_meeting_name_stays_in_its_document():
 
 
 def test_specific_meeting_name_merges_across_documents():
-    es = resolve([m("Meeting", "市委十一届十次全会", "a.txt"), m("Meeting", "市委十一届十次全会", "b.txt")])
+    es = resolve([m("Meeting", "市委九届六次全会", "a.txt"), m("Meeting", "市委九届六次全会", "b.txt")])
     assert len(es) == 1
 
 

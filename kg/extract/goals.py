@@ -10,7 +10,7 @@ Each rule keys on the genre's language (word lists in kg/data/goal_*.txt):
 - goal.numbered        a quoted numbered programme put on the agenda: 科学规划“两带四片”
 - goal.numbered-plain  七项重点工作 (a numbered programme with a named object)
 - goal.enumerated-line parallel lines: 文旅兴区、数字强区
-- goal.quoted-line     a quoted line the place is to achieve: 确保实现“全年红、全年稳”
+- goal.quoted-line     a quoted line the place is to achieve: 确保实现“季季红、月月稳”
 - goal.policy-title    《关于加快建设X的实施意见》 -> 加快建设X
 - goal.contributes     为X强支撑、做贡献 -> X (a higher goal the place serves)
 - goal.named-action    实施X专项行动 (not a recurring 持续开展…行动)
@@ -77,7 +77,7 @@ _BUILD_LINE = re.compile(
 _BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区")
 _EFFORT = re.compile(rf"力争用[{CJK}{_NUM}]{{2,10}}的?努力，(使[^，。；]{{4,40}})")
 _ADVERBS = ("加快", "全力", "着力", "努力", "坚定不移", "大力", "奋力", "朝着", "持续", "全面", "要")
-# 扩大对外开放、做强产业支撑、做优城市功能 as a line of its own: strict parallelism.
+# 扩大开放合作、做强实体经济、做优城市品质 as a line of its own: strict parallelism.
 _HEADLINE_LINE = re.compile(rf"(?:[{CJK}]{{4,6}}、){{2,5}}[{CJK}]{{4,6}}")
 _SET_COLON = re.compile(rf"(?:总目标|奋斗目标)：([^，。；：“”]{{4,30}})")
 _PLAIN_NUMBERED = re.compile(
@@ -336,7 +336,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):
-            # 固定资产投资增长20%；…；城乡居民收入与经济增长同步: the last item of a list
+            # 固定资产投资增长12%；…；居民收入增长与经济增长基本同步: the last item of a list
             if carry and "增长" in clause and not _PREDICATE.match(clause):
                 add(sent, cs, ce, "goal.numeric-target")
             continue
@@ -347,7 +347,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         for f in _LEADING_FILLERS:
             if text.startswith(f, start):
                 start += len(f)
-        # 下达X区开复工亿元以上重点项目80个: the target is what was assigned.
+        # 下达X区开复工亿元以上重点项目65个: the target is what was assigned.
         assigned = re.search(rf"下达[{CJK}]{{2,6}}?[区县市镇]", text[start:ce])
         if assigned:
             start += assigned.end()
@@ -360,7 +360,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
 
 
 def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """确保一季度49个续建项目全部复工、184个新开工项目开工率达到60%以上 are two
+    """确保一季度37个续建项目全部复工、150个新开工项目开工率达到70%以上 are two
     targets (each item has its own predicate); 谋划项目218个、签约项目137个 is one."""
     parts, pos = [], start
     for i in range(start, end):

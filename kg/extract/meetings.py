@@ -270,7 +270,7 @@ def same_meeting(short: str, long_: str) -> bool:
 
 def link_short_forms(ms: list[Mention]) -> list[Mention]:
     """Give each meeting mention the fullest name of the same meeting in its
-    article as canonical (区委十一届八次全体会议 -> 二七区委十一届八次全体会议)."""
+    article as canonical (区委十一届八次全体会议 -> 青石区委十一届八次全体会议)."""
     names = sorted({m.name for m in ms}, key=lambda n: (-len(_key(n)), n))
     out = []
     for m in ms:

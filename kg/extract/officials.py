@@ -123,7 +123,7 @@ class _Ctx:
             stop = next((w for w in self.left_stops if t.endswith(w, 0, i)), None)
             if stop:
                 break
-            # 3月10日眉县县委书记: a date ends here.
+            # 3月10日白河县县委书记: a date ends here.
             if ch in "日月年" and i >= 2 and t[i - 2].isdigit():
                 break
             if ch.isdigit():

@@ -51,7 +51,7 @@ _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
 _BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))*[“‘]?$")
-# Programmes named by numbers: 一城三园一基地, 三区一带.
+# Programmes named by numbers: 一城两园一区, 三区一带.
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
 
@@ -168,7 +168,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
     core = text[start:end]
     quoted = re.findall("“([^”]*)”", core)
     if quoted:
-        # “三个一批”项目, “安居”工程 are programmes; “年产5万吨某某”项目 is a project.
+        # “三个一批”项目, “宜居”工程 are programmes; “年产5万吨某某”项目 is a project.
         return any(len(q) >= 6 and "一批" not in q and re.search("[0-9]", q) for q in quoted) \
             and not re.search(r"”(?:重大|重点)$", core)
     if re.search(r"年产|[0-9]+万|二期|三期|[A-Za-z]{2,}", core):

@@ -4,8 +4,8 @@ Goals carry the amounts of their own text (see kg.extract.goals); a project
 carries the investment, area or output its sentence gives it, when the sentence
 is about that one project (某某产业园项目总投资10亿元，占地400亩).
 
->>> [(q.value, q.unit, q.qualifier) for q in amounts("合作规模不低于300亿元")]
-[('300', '亿元', '不低于')]
+>>> [(q.value, q.unit, q.qualifier) for q in amounts("合作规模不低于200亿元")]
+[('200', '亿元', '不低于')]
 """
 from __future__ import annotations
 

@@ -249,7 +249,7 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
     """
     i = head_start
     toks = tokens(text)
-    joined = False     # the word to the right was a 和 inside a name (均和集团)
+    joined = False     # the word to the right was a 和 inside a name (岚和集团)
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.start >= head_start:

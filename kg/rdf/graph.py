@@ -2,12 +2,12 @@
 
 Shape of the data (prefixes as in the Turtle output):
 
-    kgr:official/… a kg:Official ; rdfs:label "樊惠林"@zh ;
+    kgr:official/… a kg:Official ; rdfs:label "张明华"@zh ;
         org:hasMembership kgr:membership/… ; kg:mention kgr:mention/… .
     kgr:membership/… a org:Membership ; org:member kgr:official/… ;
-        kg:postTitle "二七区委书记"@zh ; org:role kgr:role/… ;
+        kg:postTitle "青石区委书记"@zh ; org:role kgr:role/… ;
         org:organization kgr:organization/… ; org:memberDuring kgr:year/2023 .
-    kgr:organization/… a org:Organization ; rdfs:label "二七区委"@zh .
+    kgr:organization/… a org:Organization ; rdfs:label "青石区委"@zh .
     kgr:year/2023 a time:DateTimeInterval ; time:hasDateTimeDescription
         [ time:unitType time:unitYear ; time:year "2023"^^xsd:gYear ] .
     kgr:mention/… a kg:Mention ; kg:inSentence kgr:sentence/… ; kg:rule "official.title-name" ;
@@ -96,7 +96,7 @@ def new_graph() -> Graph:
 _HEAD_OF_GOVERNMENT = re.compile(r"(?:常务|代)?副?([省市县区州旗])长")
 # A department name this short (宣传部, 管委会) exists in every government.
 _SPECIFIC_ORG_MIN = 5
-_NAMES_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗]")   # 二七区委, 眉县县委
+_NAMES_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗]")   # 青石区委, 白河县县委
 
 
 def qualified_org(post: Post, place: str) -> tuple[str, bool]:
@@ -104,10 +104,10 @@ def qualified_org(post: Post, place: str) -> tuple[str, bool]:
     the text leaves it implicit; the flag says whether the name says whose it is
     (a bare 市委 or 宣传部 does not, so its node stays with its article).
 
-    >>> qualified_org(Post("区委书记", "书记", "区委"), "二七区")
-    ('二七区委', True)
-    >>> qualified_org(Post("常务副区长", "常务副区长", ""), "二七区")
-    ('二七区人民政府', True)
+    >>> qualified_org(Post("区委书记", "书记", "区委"), "青石区")
+    ('青石区委', True)
+    >>> qualified_org(Post("常务副区长", "常务副区长", ""), "青石区")
+    ('青石区人民政府', True)
     >>> qualified_org(Post("市委常委", "常委", "市委"), "某某县")
     ('市委', False)
     >>> qualified_org(Post("宣传部部长", "部长", "宣传部"), "某某县")
@@ -123,7 +123,7 @@ def qualified_org(post: Post, place: str) -> tuple[str, bool]:
             return place + "人民政府", True
         return "", False
     if level in "省市县区州旗":
-        # 区委 in an article about 二七区 is 二七区委; 市委 there is some city's.
+        # 区委 in an article about 青石区 is 青石区委; 市委 there is some city's.
         if place.endswith(level):
             return place + org[1:], True
         return org, False
@@ -151,7 +151,7 @@ def article_place(doc: Document, entities: list[Entity] = ()) -> str:
     from kg.relate import _main_place   # the same guess the relation rules use
     guess = _main_place(doc)
     if len(guess) >= 3 and guess[-1] == guess[-2]:
-        guess = guess[:-1]     # 眉县县委 is 眉县's 县委
+        guess = guess[:-1]     # 白河县县委 is 白河县's 县委
     if 2 <= len(guess) <= 8 and not _NOT_IN_PLACE.search(guess):
         return guess
     from kg.resolve import post_places

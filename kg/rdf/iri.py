@@ -44,11 +44,11 @@ def membership_iri(entity_key: str, title: str, org: str = "") -> URIRef:
 
 
 def organization_iri(name: str, scope: str = "") -> URIRef:
-    """An organisation named in a post (二七区委).  `scope` (a document id) keeps
+    """An organisation named in a post (青石区委).  `scope` (a document id) keeps
     a name that does not say whose it is (市委 in an article about a county) to
     its article, so two cities' 市委 are not one node.
 
-    >>> organization_iri("二七区委") == organization_iri("二七区委")
+    >>> organization_iri("青石区委") == organization_iri("青石区委")
     True
     >>> organization_iri("市委", "a.txt") == organization_iri("市委", "b.txt")
     False

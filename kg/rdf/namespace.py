@@ -48,9 +48,9 @@ class KG(DefinedNamespace):
     setBy: URIRef
 
     # Attributes
-    postTitle: URIRef      # a membership's post as the text gives it (二七区委书记)
+    postTitle: URIRef      # a membership's post as the text gives it (青石区委书记)
     roleName: URIRef       # the post without its organisation (书记)
-    organizationName: URIRef  # the organisation as the text names it (二七区委)
+    organizationName: URIRef  # the organisation as the text names it (青石区委)
     date: URIRef           # a meeting's date (xsd:date or xsd:gMonthDay)
     quantity: URIRef       # entity -> Quantity
     value: URIRef          # Quantity -> xsd:decimal
