@@ -5,12 +5,15 @@ relations between what they found.
 """
 from __future__ import annotations
 
-from kg.extract import companies, goals, industries, meetings, officials, projects
+from kg.extract import companies, gazetteer, goals, industries, meetings, officials, projects
 from kg.extract.quantities import attach_to_projects
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction, Mention
 
 EXTRACTORS = (
+    # First, so that where a rule finds the same span the user's entry (with its
+    # canonical name and aliases) is the one kept.
+    ("any", gazetteer.extract),
     ("Official", officials.extract),
     ("Company", companies.extract),
     ("Project", projects.extract),
