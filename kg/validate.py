@@ -20,7 +20,9 @@ from rdflib.namespace import SH
 
 from kg.errors import GraphFileError, KgError
 
-SHAPES_PATH = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
+# ontology/ at the top of the repository is a link to kg/ontology, so the
+# shapes ship inside the package.
+SHAPES_PATH = Path(__file__).resolve().parent / "ontology" / "shapes.ttl"
 
 
 @dataclass(frozen=True)
