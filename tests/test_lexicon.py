@@ -39,7 +39,7 @@ def test_user_company_is_found_with_its_full_name(tmp_path):
     company = next(g.subjects(rdflib.RDFS.label, rdflib.Literal("云岭智能制造有限公司", lang="zh")))
     assert (company, rdflib.namespace.SKOS.altLabel, rdflib.Literal("云岭智造", lang="zh")) in g
     rules = {str(o) for m in g.objects(company, KG.mention) for o in g.objects(m, KG.rule)}
-    assert rules == {"lexicon.user"}
+    assert rules == {"user.lexicon"}
 
 
 def test_without_the_list_the_bare_brand_is_not_a_company(tmp_path):

@@ -1,6 +1,6 @@
 """The user's own word lists (`kg build --lexicon FILE`): every occurrence of an
 entry's name or alias is a mention of that entity, with the entry's name as its
-canonical form (rule id `lexicon.user`).  The built-in lists stay generic; this
+canonical form (rule id `user.lexicon`).  The built-in lists stay generic; this
 is where a user adds the particular names they follow.
 
 >>> from kg.lexicon import Lexicon, UserEntry
@@ -40,6 +40,6 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in pattern.finditer(doc.text, sent.start, sent.end):
             for e in by_form[m.group()]:
                 out.append(Mention(e.type, m.group(), doc.doc_id, sent.index, m.start(), m.end(),
-                                   "lexicon.user", canonical=e.name, aliases=e.aliases,
+                                   "user.lexicon", canonical=e.name, aliases=e.aliases,
                                    sector=e.sector))
     return out
