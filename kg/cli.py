@@ -310,3 +310,7 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted; previous output left as it was", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `kg explain X | head`: the reader has gone; stop quietly, like cat does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
