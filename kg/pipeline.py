@@ -39,6 +39,15 @@ class BuildResult:
         return self._triples
 
     @property
+    def ntriples(self) -> bytes:
+        """The graph as sorted N-Triples, UTF-8 (made without rdflib terms)."""
+        from kg.rdf.graph import graph_nt_terms
+        from kg.rdf.ntriples import sorted_unique_lines
+        lines = sorted_unique_lines(f"{s} {p} {o} ." for s, p, o in
+                                    graph_nt_terms(self.documents, self.entities, self.relations))
+        return "".join(line + "\n" for line in lines).encode("utf-8")
+
+    @property
     def graph(self):
         """The graph as an rdflib Graph (built on first use)."""
         if self._graph is None:
