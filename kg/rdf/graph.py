@@ -165,6 +165,18 @@ def article_place(doc: Document, entities: list[Entity] = ()) -> str:
     return max(sorted(counts), key=lambda p: counts[p]) if counts else ""
 
 
+def _article_places(docs: list[Document], entities: list[Entity]) -> dict:
+    """article_place of every document; each document is shown only its own
+    mentions, so a corpus costs one pass over the mentions, not one per article."""
+    from types import SimpleNamespace
+    by_doc: dict[str, list] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            by_doc[m.doc_id].append(m)
+    return {d.doc_id: article_place(d, [SimpleNamespace(mentions=by_doc.get(d.doc_id, ()))])
+            for d in docs}
+
+
 class _Terms:
     """N-Triples forms of the vocabulary, looked up once: rdflib's
     DefinedNamespace attribute access and Literal constructor cost microseconds
@@ -306,7 +318,7 @@ def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list
     """
     T = _Terms()
     docs_by_id = {d.doc_id: d for d in docs}
-    places = {d.doc_id: article_place(d, entities) for d in docs}
+    places = _article_places(docs, entities)
     for d in docs:
         yield from _article_triples(T, d)
     used_sentences = set()
