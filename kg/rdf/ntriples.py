@@ -249,26 +249,49 @@ def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
     >>> print(buf.getvalue().decode(), end="")
     @prefix y: <urn:y#> .
     <urn:x:a> y:p "1" .
+    >>> buf = io.BytesIO()
+    >>> write_turtle([("<urn:x:b>", "<urn:y#p>", '"2"'), ("<urn:w:a>", "<urn:y#p>", '"1"'),
+    ...               ("<urn:x:a>", "<urn:y#p>", '"1"')], {}, buf, resource_base="urn:x:")
+    3
+    >>> print(buf.getvalue().decode(), end="")
+    <urn:w:a> <urn:y#p> "1" .
+    <urn:x:a> <urn:y#p> "1" .
+    <urn:x:b> <urn:y#p> "2" .
     """
     import os
     import tempfile
 
     import pyoxigraph as ox
+    import heapq
+    import itertools
     vocab: set = set()
-    base = "<" + resource_base if resource_base else None
+    base = "<" + resource_base if resource_base else "\0"
+    n = len(base)
+    others: set = set()
 
     def lines():
+        # Subjects under `base` (all of kg's) are sorted without it: the same
+        # order, and comparisons no longer walk a long common prefix first.
         add = vocab.add
         for s, p, o in terms:
             add(p)
-            if o[0] == "<" and not (base and o.startswith(base)):
+            if o[0] == "<" and not o.startswith(base):
                 add(o)
-            yield f"{s} {p} {o} ."
+            if s.startswith(base):
+                yield f"{s[n:]} {p} {o} ."
+            else:
+                others.add(f"{s} {p} {o} .")
+
     fd, nt_path = tempfile.mkstemp(prefix="kg-", suffix=".nt")
     count = 0
     try:
+        stream = sorted_unique_lines(lines(), run_size)
+        first = next(stream, None)        # the sort has read every line by now
+        merged = (base + x for x in itertools.chain(() if first is None else (first,), stream))
+        if others:
+            merged = heapq.merge(merged, sorted(others))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for line in sorted_unique_lines(lines(), run_size):
+            for line in merged:
                 fh.write(line)
                 fh.write("\n")
                 count += 1
