@@ -6,9 +6,11 @@ plain `jieba.lcut` over the same text in the same run, and prints:
 
     size  files  read  extract  resolve  graph  turtle  html  total  MB/s  ratio  peak MB  triples
 
-`graph` and `turtle` are one streamed stage since the graph is written
-as it is generated: its time is under `turtle`.  `ratio` is end-to-end build time (read..turtle, and html) over jieba.lcut time:
-the target is <= 2.  `--jobs` compares one and two processes for extraction.
+`graph` and `turtle` are one streamed stage (the graph is written as it is
+generated, kg.output.write_outputs): its time is under `turtle`, `graph` is 0.
+`ratio` is end-to-end build time (read..turtle, and html) over jieba.lcut
+time: the target is <= 2.  `--jobs` compares one and two processes for
+extraction.
 
     python bench/build_bench.py --sizes 1 10 100
     python bench/build_bench.py --sizes 10 --jobs

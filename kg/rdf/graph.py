@@ -1,4 +1,6 @@
-"""Entities and relations to an rdflib Graph, using the ontology's terms.
+"""Entities and relations to RDF, using the ontology's terms: graph_nt_terms
+generates the triples as N-Triples text (what kg.output streams to Turtle);
+graph_triples and build_graph give rdflib terms and an rdflib Graph.
 
 Shape of the data (prefixes as in the Turtle output):
 
@@ -44,10 +46,6 @@ PREFIXES = {
     "time": TIME,
 }
 _ROLE_PROPERTY = {"chairs": KG.chairs, "speaksAt": KG.speaksAt, "attends": KG.attends}
-
-
-def _zh(s: str) -> Literal:
-    return Literal(s, lang="zh")
 
 
 def date_literal(iso: str) -> Literal:
