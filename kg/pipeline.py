@@ -185,7 +185,8 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
     from concurrent.futures import ProcessPoolExecutor
     import multiprocessing
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    chunk = max(1, min(64, len(jobs_list) // (jobs * 8)))
+    # Small chunks: articles differ in length, and a last big chunk leaves one worker alone.
+    chunk = max(1, min(16, len(jobs_list) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(lex, cache_dir, version, options)) as pool:
         for r in pool.map(_extract_one, jobs_list, chunksize=chunk):
