@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.errors import OutputError
@@ -23,6 +24,24 @@ def write_atomic(path, data: bytes) -> None:
     >>> write_atomic(d / "a.ttl", b"x"); (d / "a.ttl").read_bytes(), sorted(os.listdir(d))
     (b'x', ['a.ttl'])
     """
+    with atomic_file(path) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def atomic_file(path):
+    """A binary file to write `path` through, as write_atomic does: the data
+    goes to a temp file in the same folder, renamed over `path` when the
+    block ends without an exception (and deleted when it does not).
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with atomic_file(d / "a.ttl") as fh:
+    ...     _ = fh.write(b"x"); sorted(os.listdir(d)) == ["a.ttl"]
+    False
+    >>> (d / "a.ttl").read_bytes(), sorted(os.listdir(d))
+    (b'x', ['a.ttl'])
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,7 +55,7 @@ def write_atomic(path, data: bytes) -> None:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600; outputs are for sharing
@@ -108,18 +127,23 @@ def turtle_bytes(graph) -> bytes:
 
 
 def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:
-    """Write kg.ttl and kg.html into `out_dir`; returns {kind: path}."""
+    """Write kg.ttl and kg.html into `out_dir`; returns {kind: path}.
+
+    The Turtle is streamed (kg.rdf.ntriples.write_turtle), so a corpus graph
+    is never held in memory whole, in rdflib terms or as text."""
     from kg.graphview import to_networkx
+    from kg.rdf.graph import PREFIXES, graph_nt_terms
+    from kg.rdf.namespace import RESOURCE_BASE
+    from kg.rdf.ntriples import write_turtle
     from kg.render.html import render_html
     out = Path(out_dir)
     ttl = out / "kg.ttl"
     html = out / "kg.html"
-    from kg.rdf.graph import PREFIXES
-    from kg.rdf.ntriples import turtle_from_triples
-    # Both are computed before either is written, so the two files on disk
-    # come from the same build except for the instant between the renames.
-    ttl_data = turtle_from_triples(result.triples, PREFIXES)
+    # Both are made before either is renamed into place, so the two files
+    # on disk come from the same build except for the instant between renames.
     html_data = render_html(to_networkx(result), title).encode("utf-8")
-    write_atomic(ttl, ttl_data)
+    with atomic_file(ttl) as fh:
+        write_turtle(graph_nt_terms(result.documents, result.entities, result.relations),
+                     PREFIXES, fh, RESOURCE_BASE)
     write_atomic(html, html_data)
     return {"ttl": str(ttl), "html": str(html)}

@@ -39,6 +39,15 @@ class BuildResult:
         return self._triples
 
     @property
+    def ntriples(self) -> bytes:
+        """The graph as sorted N-Triples, UTF-8 (made without rdflib terms)."""
+        from kg.rdf.graph import graph_nt_terms
+        from kg.rdf.ntriples import sorted_unique_lines
+        lines = sorted_unique_lines(f"{s} {p} {o} ." for s, p, o in
+                                    graph_nt_terms(self.documents, self.entities, self.relations))
+        return "".join(line + "\n" for line in lines).encode("utf-8")
+
+    @property
     def graph(self):
         """The graph as an rdflib Graph (built on first use)."""
         if self._graph is None:
@@ -176,7 +185,8 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
     from concurrent.futures import ProcessPoolExecutor
     import multiprocessing
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    chunk = max(1, min(64, len(jobs_list) // (jobs * 8)))
+    # Small chunks: articles differ in length, and a last big chunk leaves one worker alone.
+    chunk = max(1, min(16, len(jobs_list) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(lex, cache_dir, version, options)) as pool:
         for r in pool.map(_extract_one, jobs_list, chunksize=chunk):

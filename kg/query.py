@@ -191,9 +191,11 @@ def to_store(source):
     if isinstance(source, ox.Store):
         return source
     from kg.rdf.ntriples import ntriples_bytes
-    if hasattr(source, "entities") and hasattr(source, "triples"):
-        source = source.triples                    # a BuildResult: no rdflib store needed
     store = ox.Store()
+    if hasattr(source, "entities") and hasattr(source, "ntriples"):
+        # A BuildResult: its N-Triples come without rdflib terms or store.
+        store.bulk_load(source.ntriples, format=ox.RdfFormat.N_TRIPLES)
+        return store
     if isinstance(source, (str, Path)):
         path = Path(source)
         if not path.is_file():

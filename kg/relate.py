@@ -175,7 +175,11 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
-    official_names = {m.text for m in mentions if m.type == "Official"}
+    # Longest first, so that of two known names where one holds the other
+    # (王明, 王明华) the longer claims the text; a set's order would depend on
+    # PYTHONHASHSEED and make the output differ between runs.
+    official_names = sorted({m.text for m in mentions if m.type == "Official"},
+                            key=lambda n: (-len(n), n))
     out: list[RelationMention] = []
     place = _main_place(doc)
     current_meeting: Mention | None = None
@@ -200,6 +204,8 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
         for name in official_names:
+            if name not in sent.text:     # a substring test is far cheaper than a regex
+                continue
             for mm in re.finditer(re.escape(name), sent.text):
                 s = sent.start + mm.start()
                 if not any(a <= s < b for a, b in covered):

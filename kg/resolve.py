@@ -40,10 +40,14 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?(?=[\u4e0
 _SPECIFIC_MEETING = re.compile(r"第|届|次|[0-9]{4}|党的|全会|代表大会|党代会")
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 18)     # names repeat: a corpus asks for millions, mostly the same
 def norm(s: str) -> str:
     """The identity form of a name: NFKC, no spaces or quote marks."""
     s = unicodedata.normalize("NFKC", s)
-    s = re.sub(r"\s+", "", s)
+    s = _SPACES.sub("", s)
     return _QUOTES.sub("", s)
 
 
@@ -311,15 +315,15 @@ def resolve(mentions) -> list[Entity]:
         if m.type == "Project":
             proj_by_doc[m.doc_id].append(i)
     for ids in proj_by_doc.values():
-        for i in ids:
-            for j in ids:
-                a, b = norm(mentions[i].name), norm(mentions[j].name)
+        names = [(i, norm(mentions[i].name)) for i in ids]     # once, not once per pair
+        for i, a in names:
+            for j, b in names:
                 if len(a) < len(b) and _project_short_form(a, b):
                     uf.union(i, j)
     for ids in comp_by_doc.values():
-        for i in ids:
-            for j in ids:
-                a, b = norm(mentions[i].name), norm(mentions[j].name)
+        names = [(i, norm(mentions[i].name)) for i in ids]
+        for i, a in names:
+            for j, b in names:
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
                         a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)
                         or _abbreviates(a, b) or _trade_short_form(a, b)):

@@ -48,25 +48,39 @@ class Enumeration:
 
 _ITEM = rf"[{CJK}0-9A-Za-z·“”‘’（）()\-+]{{2,30}}?"
 _JOIN = "、|和|及|与|以及"
+_JOIN_RE = re.compile(f"(?:{_JOIN})")
+_JOIN_SPLIT = re.compile(f"((?<!、)(?:{_JOIN}))")
+_JOIN_FULL = re.compile(_JOIN)
+
+
+@lru_cache(maxsize=64)
+def _enumeration_pattern(categories) -> re.Pattern:
+    """The list pattern for these category words, compiled once per set of them
+    (alternatives of equal length never match at the same place, so their
+    order does not matter)."""
+    cat = "|".join(re.escape(c) for c in sorted(categories, key=len, reverse=True))
+    return re.compile(
+        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|以及){_ITEM})?)"
+        rf"等(?:[0-9一二三四五六七八九十百多几]+[个家项类大])?({cat})")
 
 
 def enumerations(text: str, categories, stops=(), offset: int = 0,
                  verbs: bool = False) -> list[Enumeration]:
     """Lists like 甲、乙和丙等(N个)企业 in `text`, closed by 等 and one of the
     `categories` words; the first item is cut on its left at a `stops` word."""
-    cat = "|".join(re.escape(c) for c in sorted(categories, key=len, reverse=True))
-    pattern = re.compile(
-        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|以及){_ITEM})?)"
-        rf"等(?:[0-9一二三四五六七八九十百多几]+[个家项类大])?({cat})")
+    if "等" not in text:       # every list ends in 等: most sentences need no regex
+        return []
+    pattern = _enumeration_pattern(categories if isinstance(categories, (tuple, frozenset))
+                                   else tuple(categories))
     out = []
     for m in pattern.finditer(text):
         body_start = m.start(1)
-        first_end = body_start + re.search(f"(?:{_JOIN})", m.group(1)).start()
+        first_end = body_start + _JOIN_RE.search(m.group(1)).start()
         body_start = trim_left_words(text, body_start, first_end, stops, verbs=verbs)
         items, starts = [], []
         pos = body_start
-        for p in re.split(f"((?<!、)(?:{_JOIN}))", text[body_start:m.end(1)]):
-            if p and not re.fullmatch(_JOIN, p):
+        for p in _JOIN_SPLIT.split(text[body_start:m.end(1)]):
+            if p and not _JOIN_FULL.fullmatch(p):
                 items.append(p)
                 starts.append(offset + pos)
             pos += len(p)

@@ -1,4 +1,6 @@
-"""Entities and relations to an rdflib Graph, using the ontology's terms.
+"""Entities and relations to RDF, using the ontology's terms: graph_nt_terms
+generates the triples as N-Triples text (what kg.output streams to Turtle);
+graph_triples and build_graph give rdflib terms and an rdflib Graph.
 
 Shape of the data (prefixes as in the Turtle output):
 
@@ -36,6 +38,7 @@ from kg.rdf.iri import (article_iri, entity_iri, evidence_iri, membership_iri, m
                         organization_iri, quantity_iri, role_iri, sentence_iri,
                         year_description_iri, year_iri)
 from kg.rdf.namespace import KG, ORG, PROV, SCHEMA, TIME
+from kg.rdf.ntriples import nt_int, nt_iri, nt_term, nt_text
 
 PREFIXES = {
     "kg": KG._NS, "kgr": "https://w3id.org/kg-news/id/", "org": ORG, "schema": SCHEMA,
@@ -43,10 +46,6 @@ PREFIXES = {
     "time": TIME,
 }
 _ROLE_PROPERTY = {"chairs": KG.chairs, "speaksAt": KG.speaksAt, "attends": KG.attends}
-
-
-def _zh(s: str) -> Literal:
-    return Literal(s, lang="zh")
 
 
 def date_literal(iso: str) -> Literal:
@@ -164,38 +163,75 @@ def article_place(doc: Document, entities: list[Entity] = ()) -> str:
     return max(sorted(counts), key=lambda p: counts[p]) if counts else ""
 
 
-def _add_article(g: Graph, d: Document) -> None:
-    a = article_iri(d.doc_id)
-    g.add((a, RDF.type, KG.Article))
-    g.add((a, RDF.type, SCHEMA.NewsArticle))
-    g.add((a, RDFS.label, Literal(d.doc_id)))
+def _article_places(docs: list[Document], entities: list[Entity]) -> dict:
+    """article_place of every document; each document is shown only its own
+    mentions, so a corpus costs one pass over the mentions, not one per article."""
+    from types import SimpleNamespace
+    by_doc: dict[str, list] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            by_doc[m.doc_id].append(m)
+    return {d.doc_id: article_place(d, [SimpleNamespace(mentions=by_doc.get(d.doc_id, ()))])
+            for d in docs}
+
+
+class _Terms:
+    """N-Triples forms of the vocabulary, looked up once: rdflib's
+    DefinedNamespace attribute access and Literal constructor cost microseconds
+    each, and a corpus graph has millions of triples."""
+
+    def __init__(self):
+        self._cache: dict = {}
+
+    def __getattr__(self, name):   # T.KG_mention -> '<…ontology#mention>'
+        ns, local = name.split("_", 1)
+        out = nt_term({"KG": KG, "RDF": RDF, "RDFS": RDFS, "SKOS": SKOS, "SCHEMA": SCHEMA,
+                       "ORG": ORG, "TIME": TIME}[ns][local])
+        setattr(self, name, out)
+        return out
+
+    def kg(self, local: str) -> str:
+        out = self._cache.get(local)
+        if out is None:
+            out = self._cache[local] = nt_term(KG[local])
+        return out
+
+
+def _zh_nt(s: str) -> str:
+    return nt_text(s, "zh")
+
+
+def _article_triples(T, d: Document):
+    a = nt_iri(article_iri(d.doc_id))
+    yield a, T.RDF_type, T.KG_Article
+    yield a, T.RDF_type, T.SCHEMA_NewsArticle
+    yield a, T.RDFS_label, nt_text(d.doc_id)
     if d.title:
-        g.add((a, SCHEMA.headline, _zh(d.title)))
+        yield a, T.SCHEMA_headline, _zh_nt(d.title)
     if d.date:
-        g.add((a, SCHEMA.datePublished, Literal(d.date, datatype=XSD.date)))
+        yield a, T.SCHEMA_datePublished, nt_term(Literal(d.date, datatype=XSD.date))
     elif d.year:
-        g.add((a, SCHEMA.datePublished, Literal(f"{d.year:04d}", datatype=XSD.gYear)))
+        yield a, T.SCHEMA_datePublished, nt_term(Literal(f"{d.year:04d}", datatype=XSD.gYear))
     if d.source_url:
-        g.add((a, SCHEMA.url, Literal(d.source_url, datatype=XSD.anyURI)))
+        yield a, T.SCHEMA_url, nt_term(Literal(d.source_url, datatype=XSD.anyURI))
     if d.sha256:
-        g.add((a, KG.sha256, Literal(d.sha256)))
+        yield a, T.KG_sha256, nt_text(d.sha256)
 
 
-def _add_year(g: Graph, year: int) -> None:
-    y, desc = year_iri(year), year_description_iri(year)
-    g.add((y, RDF.type, TIME.DateTimeInterval))
-    g.add((y, RDFS.label, Literal(f"{year:04d}")))
-    g.add((y, TIME.hasDateTimeDescription, desc))
-    g.add((desc, RDF.type, TIME.DateTimeDescription))
-    g.add((desc, TIME.unitType, TIME.unitYear))
-    g.add((desc, TIME.year, Literal(f"{year:04d}", datatype=XSD.gYear)))
+def _year_triples(T, year: int):
+    y, desc = nt_iri(year_iri(year)), nt_iri(year_description_iri(year))
+    yield y, T.RDF_type, T.TIME_DateTimeInterval
+    yield y, T.RDFS_label, nt_text(f"{year:04d}")
+    yield y, T.TIME_hasDateTimeDescription, desc
+    yield desc, T.RDF_type, T.TIME_DateTimeDescription
+    yield desc, T.TIME_unitType, T.TIME_unitYear
+    yield desc, T.TIME_year, nt_term(Literal(f"{year:04d}", datatype=XSD.gYear))
 
 
-def _add_memberships(g: Graph, e: Entity, docs_by_id: dict, places: dict) -> None:
+def _membership_triples(T, e: Entity, node: str, docs_by_id: dict, places: dict):
     """One org:Membership per (organisation, role) -- or per post as written
     when the post names no organisation -- held during the years of the
     articles that give it; every wording of the post is a kg:postTitle."""
-    node = entity_iri(e.key)
     titles: dict[tuple, set] = defaultdict(set)
     years: dict[tuple, set] = defaultdict(set)
     for m in e.mentions:
@@ -209,24 +245,24 @@ def _add_memberships(g: Graph, e: Entity, docs_by_id: dict, places: dict) -> Non
                 years[key].add(d.year)
     for key in sorted(titles):
         org, scope, role = key
-        ms = membership_iri(e.key, role, "|".join((org, scope)) if org else "")
-        g.add((node, ORG.hasMembership, ms))
-        g.add((ms, RDF.type, ORG.Membership))
-        g.add((ms, ORG.member, node))
+        ms = nt_iri(membership_iri(e.key, role, "|".join((org, scope)) if org else ""))
+        yield node, T.ORG_hasMembership, ms
+        yield ms, T.RDF_type, T.ORG_Membership
+        yield ms, T.ORG_member, node
         for t in sorted(titles[key]):
-            g.add((ms, KG.postTitle, _zh(t)))
+            yield ms, T.KG_postTitle, _zh_nt(t)
         if org:
-            r = role_iri(role)
-            g.add((ms, ORG.role, r))
-            g.add((r, RDF.type, ORG.Role))
-            g.add((r, RDFS.label, _zh(role)))
-            o = organization_iri(org, scope)
-            g.add((ms, ORG.organization, o))
-            g.add((o, RDF.type, ORG.Organization))
-            g.add((o, RDFS.label, _zh(org)))
+            r = nt_iri(role_iri(role))
+            yield ms, T.ORG_role, r
+            yield r, T.RDF_type, T.ORG_Role
+            yield r, T.RDFS_label, _zh_nt(role)
+            o = nt_iri(organization_iri(org, scope))
+            yield ms, T.ORG_organization, o
+            yield o, T.RDF_type, T.ORG_Organization
+            yield o, T.RDFS_label, _zh_nt(org)
         for y in sorted(years[key]):
-            _add_year(g, y)
-            g.add((ms, ORG.memberDuring, year_iri(y)))
+            yield from _year_triples(T, y)
+            yield ms, T.ORG_memberDuring, nt_iri(year_iri(y))
 
 
 class TripleSet(set):
@@ -260,81 +296,105 @@ def graph_from_triples(triples) -> Graph:
 def graph_triples(docs: list[Document], entities: list[Entity],
                   relations: list[Relation]) -> TripleSet:
     """The graph's triples as a set of rdflib terms (no store involved)."""
-    g = TripleSet()
+    from kg.rdf.ntriples import triples_from_ntriples
+    return TripleSet(triples_from_ntriples(
+        "".join(f"{s} {p} {o} .\n" for s, p, o in graph_nt_terms(docs, entities, relations))))
+
+
+def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list[Relation]):
+    """The graph's triples as (subject, predicate, object) in N-Triples
+    syntax, generated one entity at a time (so a corpus graph never sits in
+    memory as rdflib terms); a triple may come more than once.  This is the
+    one definition of the graph's shape: the Turtle writer and
+    graph_triples both read it.
+
+    >>> from kg.pipeline import build_from_texts
+    >>> r = build_from_texts({"a.txt": "区委书记张明华出席会议。"})
+    >>> sorted(o for s, p, o in graph_nt_terms(r.documents, r.entities, r.relations)
+    ...        if p.endswith("#rule>"))
+    ['"official.title-name"']
+    """
+    T = _Terms()
     docs_by_id = {d.doc_id: d for d in docs}
-    places = {d.doc_id: article_place(d, entities) for d in docs}
+    places = _article_places(docs, entities)
     for d in docs:
-        _add_article(g, d)
+        yield from _article_triples(T, d)
     used_sentences = set()
+    a, label, alt = T.RDF_type, T.RDFS_label, T.SKOS_altLabel
+    p_mention, p_in_sentence, p_text = T.KG_mention, T.KG_inSentence, T.KG_text
+    p_start, p_end, p_rule, c_mention = T.KG_start, T.KG_end, T.KG_rule, T.KG_Mention
     for e in entities:
-        node = entity_iri(e.key)
-        g.add((node, RDF.type, KG[e.type]))
-        g.add((node, RDFS.label, _zh(e.label)))
-        for a in e.aliases:
-            g.add((node, SKOS.altLabel, _zh(a)))
+        node = nt_iri(entity_iri(e.key))
+        yield node, a, T.kg(e.type)
+        yield node, label, _zh_nt(e.label)
+        for al in e.aliases:
+            yield node, alt, _zh_nt(al)
         if e.type == "Official":
-            _add_memberships(g, e, docs_by_id, places)
+            yield from _membership_triples(T, e, node, docs_by_id, places)
         for d in e.dates:
-            g.add((node, KG.date, date_literal(d)))
+            yield node, T.KG_date, nt_term(date_literal(d))
         if e.type == "Meeting" and not e.dates:
-            g.add((node, KG.dateUnknown, Literal(True)))
+            yield node, T.KG_dateUnknown, nt_term(Literal(True))
         for q in e.quantities:
-            qn = quantity_iri(e.key, q.text)
-            g.add((node, KG.quantity, qn))
-            g.add((qn, RDF.type, KG.Quantity))
-            g.add((qn, KG.value, decimal_literal(q.value)))
-            g.add((qn, KG.unit, _zh(q.unit)))
-            g.add((qn, RDFS.label, _zh(q.text)))
+            qn = nt_iri(quantity_iri(e.key, q.text))
+            yield node, T.KG_quantity, qn
+            yield qn, a, T.KG_Quantity
+            yield qn, T.KG_value, nt_term(decimal_literal(q.value))
+            yield qn, T.KG_unit, _zh_nt(q.unit)
+            yield qn, label, _zh_nt(q.text)
             if q.qualifier:
-                g.add((qn, KG.qualifier, _zh(q.qualifier)))
+                yield qn, T.KG_qualifier, _zh_nt(q.qualifier)
         seen = set()
         for m in e.mentions:
             k = (m.doc_id, m.sentence)
             if k in seen:
                 continue
             seen.add(k)
-            mn = mention_iri(e.key, m.doc_id, m.sentence)
-            g.add((node, KG.mention, mn))
-            g.add((mn, RDF.type, KG.Mention))
-            g.add((mn, KG.inSentence, sentence_iri(m.doc_id, m.sentence)))
-            g.add((mn, KG.text, _zh(m.text)))
-            g.add((mn, KG.start, Literal(m.start)))
-            g.add((mn, KG.end, Literal(m.end)))
-            g.add((mn, KG.rule, Literal(m.rule)))
+            mn = nt_iri(mention_iri(e.key, m.doc_id, m.sentence))
+            yield node, p_mention, mn
+            yield mn, a, c_mention
+            yield mn, p_in_sentence, nt_iri(sentence_iri(m.doc_id, m.sentence))
+            yield mn, p_text, _zh_nt(m.text)
+            yield mn, p_start, nt_int(m.start)
+            yield mn, p_end, nt_int(m.end)
+            yield mn, p_rule, nt_text(m.rule)
             used_sentences.add(k)
     place_nodes = set()
+    c_evidence = T.KG_Evidence
+    e_subject, e_predicate, e_object = T.RDF_subject, T.RDF_predicate, T.RDF_object
     for r in relations:
-        s = entity_iri(r.subject)
-        o = entity_iri(r.object)
+        s = nt_iri(entity_iri(r.subject))
+        o = nt_iri(entity_iri(r.object))
         if r.object.startswith("Place|") and r.object not in place_nodes:
             place_nodes.add(r.object)
-            g.add((o, RDF.type, KG.Place))
-            g.add((o, RDFS.label, _zh(r.object.split("|", 1)[1])))
+            yield o, a, T.KG_Place
+            yield o, label, _zh_nt(r.object.split("|", 1)[1])
         p = _ROLE_PROPERTY.get(r.role, KG[r.predicate]) if r.predicate == "participatesIn" \
             else KG[r.predicate]
-        g.add((s, p, o))
+        pn = T.kg(p.removeprefix(str(KG._NS))) if str(p).startswith(str(KG._NS)) else nt_term(p)
+        yield s, pn, o
         if r.predicate == "participatesIn":
-            g.add((s, KG.participatesIn, o))
+            yield s, T.KG_participatesIn, o
         for ev in r.evidence:
             # One Evidence per (relation, sentence), shared by its rules.
-            en = evidence_iri(r.subject, str(p), r.object, ev.doc_id, ev.sentence)
-            g.add((en, RDF.type, KG.Evidence))
-            g.add((en, RDF.subject, s))
-            g.add((en, RDF.predicate, p))
-            g.add((en, RDF.object, o))
-            g.add((en, KG.inSentence, sentence_iri(ev.doc_id, ev.sentence)))
-            g.add((en, KG.rule, Literal(ev.rule)))
+            en = nt_iri(evidence_iri(r.subject, str(p), r.object, ev.doc_id, ev.sentence))
+            yield en, a, c_evidence
+            yield en, e_subject, s
+            yield en, e_predicate, pn
+            yield en, e_object, o
+            yield en, p_in_sentence, nt_iri(sentence_iri(ev.doc_id, ev.sentence))
+            yield en, p_rule, nt_text(ev.rule)
             used_sentences.add((ev.doc_id, ev.sentence))
+    p_in_article, p_index, c_sentence = T.KG_inArticle, T.KG_sentenceIndex, T.KG_Sentence
     for doc_id, idx in sorted(used_sentences):
         d = docs_by_id.get(doc_id)
         if d is None or idx >= len(d.sentences):
             continue
         sent = d.sentences[idx]
-        sn = sentence_iri(doc_id, idx)
-        g.add((sn, RDF.type, KG.Sentence))
-        g.add((sn, KG.text, _zh(sent.text)))
-        g.add((sn, KG.inArticle, article_iri(doc_id)))
-        g.add((sn, KG.sentenceIndex, Literal(idx)))
-        g.add((sn, KG.start, Literal(sent.start)))
-        g.add((sn, KG.end, Literal(sent.end)))
-    return g
+        sn = nt_iri(sentence_iri(doc_id, idx))
+        yield sn, a, c_sentence
+        yield sn, p_text, _zh_nt(sent.text)
+        yield sn, p_in_article, nt_iri(article_iri(doc_id))
+        yield sn, p_index, nt_int(idx)
+        yield sn, p_start, nt_int(sent.start)
+        yield sn, p_end, nt_int(sent.end)

@@ -42,6 +42,44 @@ def _term(t, cache: dict) -> str:
     return out
 
 
+def nt_term(t, cache: dict | None = None) -> str:
+    """The N-Triples form of one rdflib term.
+
+    >>> from rdflib import Literal
+    >>> nt_term(Literal(3))
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    return _term(t, {} if cache is None else cache)
+
+
+def nt_iri(iri) -> str:
+    """<iri>, with the characters N-Triples forbids percent-encoded."""
+    return "<" + str(iri).translate(_IRI_ESCAPES) + ">"
+
+
+def nt_text(text: str, lang: str = "") -> str:
+    """A string literal, with a language tag if `lang`: the same as
+    nt_term(Literal(text, lang=lang or None)) without building the Literal.
+
+    >>> nt_text('说"了"', "zh")
+    '"说\\\\"了\\\\""@zh'
+    """
+    out = '"' + text.translate(_LITERAL_ESCAPES) + '"'
+    return out + "@" + lang if lang else out
+
+
+_XSD_INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
+
+
+def nt_int(n: int) -> str:
+    """An xsd:integer literal, as nt_term(Literal(n)).
+
+    >>> nt_int(-4)
+    '"-4"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    return f'"{int(n)}"{_XSD_INTEGER}'
+
+
 def nt_line(triple, cache: dict | None = None) -> str:
     """One N-Triples line (without the newline) for a triple of rdflib terms."""
     c = {} if cache is None else cache
@@ -87,3 +125,178 @@ def turtle_from_triples(triples, prefixes: dict) -> bytes:
     data = ntriples_bytes(triples)
     parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
     return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=clean_prefixes(prefixes, data))
+
+
+def triples_from_ntriples(data) -> list:
+    """rdflib-term triples from N-Triples text or bytes (parsed by pyoxigraph,
+    terms converted once each), for the Python API.
+
+    >>> triples_from_ntriples('<urn:x:a> <urn:x:p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .')
+    [(rdflib.term.URIRef('urn:x:a'), rdflib.term.URIRef('urn:x:p'), rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')))]
+    """
+    import pyoxigraph as ox
+    cache: dict = {}
+
+    def conv(t):
+        out = cache.get(t)
+        if out is None:
+            if isinstance(t, ox.NamedNode):
+                out = URIRef(t.value)
+            elif isinstance(t, ox.Literal):
+                dt = t.datatype.value
+                if t.language:
+                    out = Literal(t.value, lang=t.language)
+                elif dt == _XSD_STRING:
+                    out = Literal(t.value)
+                else:
+                    out = Literal(t.value, datatype=URIRef(dt))
+            else:
+                out = BNode(t.value)
+            cache[t] = out
+        return out
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return [(conv(q.subject), conv(q.predicate), conv(q.object))
+            for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def sorted_unique_lines(lines, run_size: int = 1_000_000):
+    """The strings `lines` sorted and without repeats, as a generator, in
+    bounded memory: runs of `run_size` lines are sorted in memory and, when
+    there is more than one, spilled to temporary files and merged.  Python's
+    str order is code-point order, the byte order of UTF-8, so the result is
+    the same as sorting everything at once.
+
+    >>> list(sorted_unique_lines(["b", "a", "b", "c", "a"], run_size=2))
+    ['a', 'b', 'c']
+    """
+    import heapq
+    import tempfile
+    run, runs = [], []
+    with tempfile.TemporaryDirectory(prefix="kg-sort-") as tmp:
+        for line in lines:
+            run.append(line)
+            if len(run) >= run_size:
+                runs.append(_spill(sorted(set(run)), tmp, len(runs)))
+                run = []
+        if not runs:
+            yield from sorted(set(run))
+            return
+        if run:
+            runs.append(_spill(sorted(set(run)), tmp, len(runs)))
+        del run
+        files = [open(path, encoding="utf-8", newline="\n") for path in runs]
+        try:
+            prev = None
+            # Lines hold no raw character below "\n" (N-Triples escapes
+            # them), so the newline does not change their order.
+            for line in heapq.merge(*files):
+                if line != prev:
+                    yield line[:-1]
+                    prev = line
+        finally:
+            for f in files:
+                f.close()
+
+
+def _spill(lines, folder: str, n: int) -> str:
+    import os
+    path = os.path.join(folder, f"run{n}.txt")
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.writelines(line + "\n" for line in lines)
+    return path
+
+
+def _is_clean_local(local: str) -> bool:
+    return bool(local) and local.replace("_", "a").replace("-", "a").isalnum() \
+        and not local[:1].isdigit()
+
+
+def clean_prefixes_of(prefixes: dict, iris) -> dict:
+    """The prefixes that shorten some of `iris` (the N-Triples forms <…> of the
+    predicates and IRI objects of a graph) to a clean local name: the same
+    choice as clean_prefixes, from the vocabulary instead of the whole text.
+
+    >>> clean_prefixes_of({"a": "urn:a#", "b": "urn:b/"}, ["<urn:a#x>", "<urn:b/x/1>"])
+    {'a': 'urn:a#'}
+    """
+    out = {}
+    iris = sorted(iris)
+    for prefix, ns in sorted(prefixes.items()):
+        head = "<" + str(ns)
+        if any(i.startswith(head) and _is_clean_local(i[len(head):-1]) for i in iris):
+            out[prefix] = str(ns)
+    return out
+
+
+def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
+                 run_size: int = 1_000_000) -> int:
+    """Write the Turtle of `terms` ((s, p, o) in N-Triples syntax, in any
+    order, repeats allowed) to the binary file `out`, in bounded memory: the
+    lines are sorted (sorted_unique_lines) into a temporary N-Triples file,
+    which pyoxigraph parses and writes as Turtle as a stream.  The bytes are
+    those of turtle_from_triples for the same triples.  IRI objects under
+    `resource_base` (instance IRIs) are not offered a prefix.  Returns the
+    number of distinct triples written.
+
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> write_turtle([("<urn:x:a>", "<urn:y#p>", '"1"')] * 2, {"y": "urn:y#"}, buf)
+    1
+    >>> print(buf.getvalue().decode(), end="")
+    @prefix y: <urn:y#> .
+    <urn:x:a> y:p "1" .
+    >>> buf = io.BytesIO()
+    >>> write_turtle([("<urn:x:b>", "<urn:y#p>", '"2"'), ("<urn:w:a>", "<urn:y#p>", '"1"'),
+    ...               ("<urn:x:a>", "<urn:y#p>", '"1"')], {}, buf, resource_base="urn:x:")
+    3
+    >>> print(buf.getvalue().decode(), end="")
+    <urn:w:a> <urn:y#p> "1" .
+    <urn:x:a> <urn:y#p> "1" .
+    <urn:x:b> <urn:y#p> "2" .
+    """
+    import os
+    import tempfile
+
+    import pyoxigraph as ox
+    import heapq
+    import itertools
+    vocab: set = set()
+    base = "<" + resource_base if resource_base else "\0"
+    n = len(base)
+    others: set = set()
+
+    def lines():
+        # Subjects under `base` (all of kg's) are sorted without it: the same
+        # order, and comparisons no longer walk a long common prefix first.
+        add = vocab.add
+        for s, p, o in terms:
+            add(p)
+            if o[0] == "<" and not o.startswith(base):
+                add(o)
+            if s.startswith(base):
+                yield f"{s[n:]} {p} {o} ."
+            else:
+                others.add(f"{s} {p} {o} .")
+
+    fd, nt_path = tempfile.mkstemp(prefix="kg-", suffix=".nt")
+    count = 0
+    try:
+        stream = sorted_unique_lines(lines(), run_size)
+        first = next(stream, None)        # the sort has read every line by now
+        merged = (base + x for x in itertools.chain(() if first is None else (first,), stream))
+        if others:
+            merged = heapq.merge(merged, sorted(others))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            for line in merged:
+                fh.write(line)
+                fh.write("\n")
+                count += 1
+        ox.serialize(ox.parse(path=nt_path, format=ox.RdfFormat.N_TRIPLES), out,
+                     format=ox.RdfFormat.TURTLE, prefixes=clean_prefixes_of(prefixes, vocab))
+    finally:
+        os.unlink(nt_path)
+    return count
