@@ -18,6 +18,20 @@ def need(condition: bool, why: str):
     pytest.skip(why)
 
 
+def shared_scorer():
+    """The project's shared scorer (../shared/eval/score.py), loaded by path."""
+    import importlib.util
+    path = SHARED / "eval" / "score.py"
+    need(path.exists(), f"shared scorer not found at {path}")
+    if "shared_score" in sys.modules:
+        return sys.modules["shared_score"]
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["shared_score"] = mod   # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
 @pytest.fixture(scope="session")
 def seeds_result():
     from kg.pipeline import build_from_paths

@@ -1,11 +1,10 @@
 """End-to-end on the seeds, scored with the project's shared scorer.
 
 Floors sit just under the current figures, so a change that lowers them fails."""
-import importlib.util
 
 import pytest
 
-from conftest import ROOT, SHARED, need
+from conftest import ROOT, SHARED, need, shared_scorer
 
 # Floors just under the figures at the last change (seeds: lenient/strict per type).
 SEED_FLOORS = {"Official": (0.98, 0.98), "Company": (0.98, 0.98), "Project": (0.90, 0.90),
@@ -16,20 +15,11 @@ RELATION_FLOORS = {"seeds": 0.93, "dev": 0.97}
 PREDICATE_FLOOR = 0.85     # every predicate with gold, seeds and dev
 
 
-def _scorer():
-    path = SHARED / "eval" / "score.py"
-    need(path.exists(), f"shared scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    import sys
-    sys.modules["shared_score"] = mod   # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _score(result, gold_dir, tmp):
     from kg.output import write_outputs
-    score = _scorer()
+    score = shared_scorer()
     need(gold_dir.is_dir(), f"gold folder not found at {gold_dir}")
     paths = write_outputs(result, tmp)
     gold_ents, gold_rels, _, _ = score.load_gold(str(gold_dir))

@@ -1,13 +1,12 @@
 """`kg eval`: the project's scorer, on hand-made gold files and graphs, and
 its agreement with the shared scorer on a build of the seeds."""
-import importlib.util
 import json
 import subprocess
 import sys
 
 import pytest
 
-from conftest import ROOT, SHARED, need
+from conftest import ROOT, SHARED, need, shared_scorer
 from kg.errors import EvalError
 from kg.evaluate import (evaluate, form_similarity, format_report, load_gold, load_turtle,
                          match_one_to_one, score)
@@ -295,14 +294,6 @@ x:o1 kg:attends x:mt . x:o2 kg:attends x:mt . x:o3 kg:attends x:mt . x:o4 kg:att
 
 # ------------------------------------------------- agreement with score.py
 
-def _shared_scorer():
-    path = SHARED / "eval" / "score.py"
-    need(path.exists(), f"shared scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["shared_score"] = mod   # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _figures(res):
@@ -330,7 +321,7 @@ def test_agrees_with_shared_scorer_on_dev(tmp_path):
 
 
 def _check_agreement(result, gold, tmp_path):
-    shared = _shared_scorer()
+    shared = shared_scorer()
     need(gold.is_dir(), f"shared gold not found at {gold}")
     ttl = tmp_path / "kg.ttl"
     result.graph.serialize(ttl, format="turtle")
