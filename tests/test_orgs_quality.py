@@ -4,7 +4,7 @@ Industry 0.98 lenient; visits/signsWith/involves/inIndustry/partOfSector
 0.87-1.00), so that a change that loses them fails here."""
 import pytest
 
-from test_end_to_end import seed_scores, _scorer  # noqa: F401  (fixture and helper)
+from test_end_to_end import seed_scores  # noqa: F401  (fixture)
 
 ENTITY_FLOORS = {"Company": (0.95, 0.95), "Project": (0.88, 0.85), "Industry": (0.94, 0.92)}
 RELATION_FLOORS = {"visits": 0.9, "signsWith": 0.9, "involves": 0.8, "inIndustry": 0.8,
