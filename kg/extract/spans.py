@@ -138,10 +138,10 @@ def _cut(text: str):
     the dictionary's tag, a new word (a name the dictionary lacks) 'x'.
     jieba.posseg's own HMM tagger would name new words nr/ns/nz too, but it
     costs about twenty times as much and the rules treat all of those alike."""
-    from kg.segment import tokenizer
+    from kg.segment import cut
     tags = _tag_table()
     out = []
-    for word in tokenizer().lcut(text):
+    for word in cut(text):
         flag = tags.get(word)
         if flag is not None or len(word) == 1:
             out.append((word, flag or _char_flag(word)))
