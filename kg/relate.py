@@ -401,11 +401,16 @@ _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|集团有�
                            r"集团|公司)$")
 
 
+@lru_cache(maxsize=1)
+def _trade_words() -> tuple:
+    from kg.lexicon import builtin_words
+    return tuple(sorted(builtin_words("company_name_words"), key=len, reverse=True))
+
+
 def _company_core(name: str) -> str:
     """The name without its legal suffix and trailing trade words:
     青岚科技股份有限公司 -> 青岚 (how the article names it again)."""
-    from kg.lexicon import builtin_words
-    trade = sorted(builtin_words("company_name_words"), key=len, reverse=True)
+    trade = _trade_words()
     core = _LEGAL_SUFFIX.sub("", name)
     changed = True
     while changed:
@@ -447,8 +452,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 "rel.visit-carry")
     # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.
     for p in projects:
-        for f in sorted(st.company_prefixes, key=len, reverse=True):
-            if p.text.startswith(f) and len(p.text) > len(f):
+        # The company names this project's name begins with, longest first.
+        for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
+            if f in st.company_prefixes:
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.

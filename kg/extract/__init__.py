@@ -5,6 +5,8 @@ relations between what they found.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from kg.extract import companies, gazetteer, goals, industries, meetings, officials, projects
 from kg.extract.quantities import attach_to_projects
 from kg.lexicon import Lexicon
@@ -26,9 +28,19 @@ EXTRACTORS = (
 _BECOME_HEADS = ("基地", "示范区", "先行区", "高地")
 
 
-def _inside(m: Mention, others) -> bool:
-    return any(o is not m and o.start <= m.start and m.end <= o.end and
-               (o.end - o.start) > (m.end - m.start) for o in others)
+class _Spans:
+    """(start, end) spans, asked whether one of them strictly contains a
+    given span: a bisection over starts, then only spans long enough to reach."""
+
+    def __init__(self, spans):
+        self.spans = sorted(set(spans))
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def contain(self, s: int, e: int) -> bool:
+        hi = bisect_right(self.starts, s)
+        lo = bisect_left(self.starts, e - self.longest, 0, hi)
+        return any(e <= b and b - a > e - s for a, b in self.spans[lo:hi])
 
 
 def _occurrences(text: str, word: str):
@@ -53,9 +65,9 @@ def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     spans = []
     for n in {m.text for m in names if len(m.text) >= 4}:
         spans.extend((i, i + len(n)) for i in _occurrences(doc.text, n))
+    inside_names, inside_spans = _Spans((m.start, m.end) for m in names), _Spans(spans)
     found = [m for m in found if not (m.type == "Industry" and (
-        _inside(m, names) or any(a <= m.start and m.end <= b and b - a > m.end - m.start
-                                 for a, b in spans)))]
+        inside_names.contain(m.start, m.end) or inside_spans.contain(m.start, m.end)))]
     # The same span found by two rules of one type is one mention.
     unique = {}
     for m in found:

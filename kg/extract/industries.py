@@ -88,8 +88,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
-        toks = tokens(text)
-        bounds = {0, len(text)} | {t.end for t in toks}
+        bounds = None      # word ends, made when a match needs them (most sentences have none)
         seen: list[tuple[int, int]] = []
 
         def add(s, e, rule, sector="", aliases=()):
@@ -149,7 +148,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in _QUOTED.finditer(text):
             add(m.start(), m.end(), "industry.quoted")
         for m in _SUFFIXED.finditer(text):
-            s = _noun_words_before(toks, m.start(), generic)
+            s = _noun_words_before(tokens(text), m.start(), generic)
             while s < m.start() and text[s] in _LEFT_CHARS:
                 s += 1
             # 全县食用菌产业: the scope is not part of the industry's name.
@@ -168,6 +167,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         if tax_re:
             for m in tax_re.finditer(text):
                 s, e = m.start(), m.end()
+                if bounds is None:
+                    bounds = {0, len(text)} | {t.end for t in tokens(text)}
                 if (s not in bounds and e not in bounds) or _SLOGAN.match(text, e):
                     continue
                 while True:
@@ -188,6 +189,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(s, e, "industry.taxonomy",
                     aliases=(base,) if ext and ext.group().endswith(("产业", "加工")) else ())
     # 材料产业 inside 新材料产业: the longer match of another rule wins.
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in out:
+        by_sentence.setdefault(m.sentence, []).append(m)
     return [m for m in out if not any(
-        o.sentence == m.sentence and o.start <= m.start and m.end <= o.end and
-        o.end - o.start > m.end - m.start for o in out)]
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in by_sentence[m.sentence])]

@@ -77,7 +77,7 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
             continue
         if not _NAME_CHAR.match(ch):
             break
-        if any(text.endswith(w, 0, i) for w in stops):
+        if text.endswith(stops, 0, i):
             break
         i -= 1
     while i < head_start and text[i] in "”’）)":

@@ -47,7 +47,8 @@ class _Ctx:
         self.text = doc.text
         self.heads = lex.words("title_heads")
         self.head_re, self.surname_re = _patterns(self.heads, lex.words("surnames"))
-        self.followers = sorted(lex.words("name_followers"), key=len, reverse=True)
+        self.followers = tuple(sorted(lex.words("name_followers"), key=len, reverse=True))
+        self.long_followers = tuple(w for w in self.followers if len(w) >= 2)
         self.blockers = lex.words("org_blockers")
         self.left_stops = tuple(sorted(lex.words("title_left_stops"), key=len, reverse=True))
 
@@ -56,7 +57,7 @@ class _Ctx:
         t = self.text
         if pos >= len(t) or t[pos] in _PUNCT_AFTER_NAME:
             return True
-        return any(t.startswith(w, pos) for w in self.followers)
+        return t.startswith(self.followers, pos)
 
     def name_at(self, pos: int, limit: int) -> str:
         """The person's name starting at `pos`, or '' if none starts there."""
@@ -104,7 +105,7 @@ class _Ctx:
                     any(_common_word(piece[i:i + 2], 20) for i in range(n - 1)):
                 break
             if end >= len(t) or t[end] in _PUNCT_AFTER_NAME or \
-                    any(len(w) >= 2 and t.startswith(w, end) for w in self.followers):
+                    t.startswith(self.long_followers, end):
                 return piece
             # 巴特尔孟和主持: a one-character follower (和) may be part of the name.
             if not weak and self.follows_name(end):
@@ -120,8 +121,7 @@ class _Ctx:
             ch = t[i - 1]
             if not (re.match(f"[{CJK}0-9A-Za-z（）]", ch)):
                 break
-            stop = next((w for w in self.left_stops if t.endswith(w, 0, i)), None)
-            if stop:
+            if t.endswith(self.left_stops, 0, i):
                 break
             # 3月10日白河县县委书记: a date ends here.
             if ch in "日月年" and i >= 2 and t[i - 2].isdigit():
@@ -132,8 +132,13 @@ class _Ctx:
         return i
 
 
+@lru_cache(maxsize=16)
+def _longest_first(words: tuple) -> tuple:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _post(title: str, heads) -> Post:
-    head = next((h for h in sorted(heads, key=len, reverse=True) if title.endswith(h)), "")
+    head = next((h for h in _longest_first(tuple(heads)) if title.endswith(h)), "")
     return Post(title=title, role=head, org=title[: len(title) - len(head)])
 
 
@@ -250,7 +255,7 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
 
 
 def _head_ending_at(ctx: _Ctx, end: int) -> str:
-    for h in sorted(ctx.heads, key=len, reverse=True):
+    for h in _longest_first(tuple(ctx.heads)):
         if ctx.text.endswith(h, 0, end):
             return h
     return ""

@@ -17,6 +17,7 @@ number with 年产, or a quoted part (rule project.head).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.clean import CJK
 from kg.extract import companies
@@ -85,7 +86,7 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
             break
         # A name right before this one ends it: 江南经开区|某某智慧港项目.
         if j + 1 < len(toks) and t.end == start and t.end < head_start and \
-                any(text.endswith(h, 0, t.end) for h in zone_heads):
+                text.endswith(zone_heads, 0, t.end):
             break
         # 、和某某 : after a list comma 和 begins a name, it does not join.
         if w in ("和", "与", "及") and t.start > 0 and text[t.start - 1] in "、，,":
@@ -201,19 +202,21 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     generic = set(lex.words("project_generic"))
     heads = lex.words("project_heads")
     head_re = re.compile(f"(?:{alternation(heads)})")
-    zone_heads = [h for h in heads if len(h) >= 3 and h.endswith("区")]
+    zone_heads = tuple(h for h in heads if len(h) >= 3 and h.endswith("区"))
     company_ends = _company_spans(doc, lex)
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
-        toks = tokens(text)
+        heads_here = list(head_re.finditer(text))
+        # Most sentences name no project head: they need no words.
+        toks = tokens(text) if heads_here else ()
         ends = {t.end for t in toks}
         def company_end(start: int) -> int:
             """End (in the sentence) of the company name starting at `start`."""
             return max((e - sent.start for e, s0 in company_ends.items() if s0 - sent.start == start),
                        default=start)
 
-        for m in head_re.finditer(text):
+        for m in heads_here:
             hs, he = m.start(), m.end()
             # 某某高新区党工委书记: the zone's administration, part of a post title.
             if _ORGAN.match(text, he):
@@ -279,14 +282,19 @@ def _known_names(doc: Document, found: list[Mention]) -> list[Mention]:
     the words around it hide its start (是某山经济开发区: jieba may read the place as a verb)."""
     covered = [(m.start, m.end) for m in found]
     extra = []
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
     for name in sorted({m.text for m in found if len(m.text) >= 5}, key=len, reverse=True):
-        for sent in doc.sentences:
-            i = sent.text.find(name)
-            while i != -1:
-                s, e = sent.start + i, sent.start + i + len(name)
-                if not any(a <= s and e <= b for a, b in covered):
-                    extra.append(Mention("Project", name, doc.doc_id, sent.index, s, e,
-                                         "project.known-name"))
-                    covered.append((s, e))
-                i = sent.text.find(name, i + 1)
+        s = text.find(name)
+        while s != -1:
+            e = s + len(name)
+            k = bisect_right(starts, s) - 1
+            sent = doc.sentences[k] if k >= 0 else None
+            # Within one sentence (the text between sentences is no sentence's).
+            if sent is not None and e <= sent.end and \
+                    not any(a <= s and e <= b for a, b in covered):
+                extra.append(Mention("Project", name, doc.doc_id, sent.index, s, e,
+                                     "project.known-name"))
+                covered.append((s, e))
+            s = text.find(name, s + 1)
     return extra
