@@ -55,10 +55,17 @@ def _main_place(doc: Document) -> str:
 _REPORT = re.compile(r"[作做](?:了)?[^，。；、]{0,12}?报告")
 
 
+_QUOTED = re.compile("“[^”]{0,30}”")
+_HAN = re.compile(f"[{CJK}]")
+_CLAUSE_STOP = re.compile("[，。；！？]")
+
+
 def _unquoted(text: str) -> str:
     """`text` with what is inside “…” blanked out (same length): a cue word in a
     quoted name (“云推介”活动) is no cue."""
-    return re.sub("“[^”]{0,30}”", lambda m: "“" + "　" * (len(m.group()) - 2) + "”", text)
+    if "“" not in text:
+        return text
+    return _QUOTED.sub(lambda m: "“" + "　" * (len(m.group()) - 2) + "”", text)
 
 
 def _role_after(text: str, start: int, end: int) -> str:
@@ -125,7 +132,7 @@ def _held(text: str, sent, m: Mention) -> bool:
 def _ends_name(text: str, pos: int) -> bool:
     """A bare name is the person when a word that follows names (指出, 在) or
     punctuation comes next."""
-    if pos >= len(text) or not re.match(f"[{CJK}]", text[pos]):
+    if pos >= len(text) or not _HAN.match(text[pos]):
         return True
     return any(text.startswith(w, pos) for w in _name_followers())
 
@@ -137,7 +144,7 @@ def _name_followers() -> tuple[str, ...]:
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
-    m = re.compile("[，。；！？]").search(text, start, end)
+    m = _CLAUSE_STOP.search(text, start, end)
     return m.start() if m else end
 
 

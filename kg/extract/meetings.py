@@ -85,12 +85,15 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
     return i
 
 
+_HAN = re.compile(f"[{CJK}]")
+
+
 def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:
     """A 、 inside a name joins two long words (机械制造、纺织服装产业…推介会);
     a 、 between short items is a list of meetings (二中、三中全会)."""
     right = text[comma + 1:head_start]
     k = comma
-    while k > floor and re.match(f"[{CJK}]", text[k - 1]):
+    while k > floor and _HAN.match(text[k - 1]):
         k -= 1
     return len(right) >= 4 and comma - k >= 3
 
@@ -228,7 +231,10 @@ def _bare_word_aliases(doc: Document, ms: list[Mention]) -> list[Mention]:
 
 def _key(name: str) -> str:
     n = name.replace("中国共产党", "中共").replace("（", "(").replace("）", ")")
-    return re.sub("[“”‘’\"']", "", n)
+    return _QUOTE_MARKS.sub("", n)
+
+
+_QUOTE_MARKS = re.compile("[“”‘’\"']")
 
 
 def _subsequence(short: str, long_: str) -> bool:

@@ -41,6 +41,11 @@ def _patterns(heads: tuple, surnames: tuple):
     return head_re, surname_re
 
 
+_HAN = re.compile(f"[{CJK}]")
+_HAN_RUN = re.compile(f"[{CJK}]+")
+_TITLE_CHAR = re.compile(f"[{CJK}0-9A-Za-z（）]")
+
+
 class _Ctx:
     def __init__(self, doc: Document, lex: Lexicon):
         self.doc = doc
@@ -76,7 +81,7 @@ class _Ctx:
             if end > limit:
                 break
             piece = t[pos:end]
-            if not re.fullmatch(f"[{CJK}]+", piece):
+            if not _HAN_RUN.fullmatch(piece):
                 break
             cands.append(piece)
         if not cands:
@@ -101,7 +106,7 @@ class _Ctx:
         for n in (3, 4, 5, 6):
             end = pos + n
             piece = t[pos:end]
-            if end > limit or not re.fullmatch(f"[{CJK}]+", piece) or \
+            if end > limit or not _HAN_RUN.fullmatch(piece) or \
                     any(_common_word(piece[i:i + 2], 20) for i in range(n - 1)):
                 break
             if end >= len(t) or t[end] in _PUNCT_AFTER_NAME or \
@@ -119,7 +124,7 @@ class _Ctx:
         lo = max(floor, head_start - _MAX_TITLE)
         while i > lo:
             ch = t[i - 1]
-            if not (re.match(f"[{CJK}0-9A-Za-z（）]", ch)):
+            if not _TITLE_CHAR.match(ch):
                 break
             if t.endswith(self.left_stops, 0, i):
                 break
@@ -180,11 +185,11 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
                 continue
             name = t[a:m.start()]
             sm = ctx.surname_re.match(t, a)
-            if not sm or sm.end() >= m.start() or not re.fullmatch(f"[{CJK}]+", name):
+            if not sm or sm.end() >= m.start() or not _HAN_RUN.fullmatch(name):
                 continue
             if _common_word(name):
                 continue           # 广大同志, 全体同志: a word, not a name
-            if not (a == sent.start or not re.match(f"[{CJK}]", t[a - 1])
+            if not (a == sent.start or not _HAN.match(t, a - 1)
                     or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
                 continue
             posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads),)

@@ -65,6 +65,11 @@ def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
     return spans
 
 
+_NAME_WORD = re.compile(rf"[{CJK}0-9A-Za-z·\-+.（）()]+")
+_HAN = re.compile(f"[{CJK}]")
+_HAN_RUN = re.compile(f"[{CJK}]+")
+
+
 def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: int,
                company_ends: dict[int, int], zone_heads, max_len: int = 40) -> tuple[int, bool]:
     """Start (relative to the sentence) of a name whose head begins after
@@ -98,7 +103,7 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
             if not open_quote:
                 break
             open_quote = False
-        elif not re.fullmatch(rf"[{CJK}0-9A-Za-z·\-+.（）()]+", w):
+        elif not _NAME_WORD.fullmatch(w):
             break
         elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)) and \
                 not _name_conjunction(toks, j) and \
@@ -184,7 +189,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
             return True
         if t.flag in _PROPER_FLAGS and (t.flag != "eng" or len(w) >= 2):
             return True
-        if re.fullmatch(f"[{CJK}]+", w) and len(w) >= 2 and not in_dictionary(w):
+        if _HAN_RUN.fullmatch(w) and len(w) >= 2 and not in_dictionary(w):
             return True
         if w in ("路", "大道", "大街") and t.start > start:
             return True
@@ -192,7 +197,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
             return True
     # Single characters jieba could not join are usually parts of a proper name.
     singles = [t for t in toks if start <= t.start and t.end <= end and len(t.word) == 1
-               and t.flag not in _STOP_FLAGS and re.fullmatch(f"[{CJK}]", t.word)]
+               and t.flag not in _STOP_FLAGS and _HAN.fullmatch(t.word)]
     return len(singles) >= 2
 
 
@@ -222,7 +227,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if _ORGAN.match(text, he):
                 continue
             # The head must end a word: 工程|机械 is not the head 工程.
-            if he not in ends and re.match(f"[{CJK}]", text[he:he + 1]):
+            if he not in ends and _HAN.match(text, he):
                 continue
             j = max((i for i, t in enumerate(toks) if t.end <= hs), default=-1)
             if j < 0:
