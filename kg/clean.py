@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from kg.model import Sentence
@@ -43,18 +44,12 @@ _SPACE_AROUND_PUNCT = re.compile(rf"[ ]*([，。、；：！？（）“”‘�
 def _width(text: str) -> str:
     """Full-width letters and digits to ASCII (１２Ａ -> 12A); punctuation is
     handled separately because its width carries meaning in Chinese text."""
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
-            out.append(chr(o - 0xFEE0))
-        elif ch == "．" :
-            out.append(".")
-        elif ch == "％":
-            out.append("%")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_WIDTH)
+
+
+_WIDTH = {o: o - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+          for o in range(lo, hi + 1)}
+_WIDTH.update({ord("．"): ".", ord("％"): "%"})
 
 
 def _punctuation(line: str) -> str:
@@ -163,10 +158,10 @@ def looks_traditional(text: str) -> bool:
     """
     table = _t2s_table()
     cjk = trad = 0
-    for ch in text:
+    for ch, n in Counter(text).items():     # each distinct character once
         if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
-            cjk += 1
-            trad += ord(ch) in table
+            cjk += n
+            trad += n if ord(ch) in table else 0
     return trad >= 2 and trad >= _TRADITIONAL_SHARE * cjk
 
 
@@ -188,7 +183,9 @@ def clean_text(raw: str) -> str:
     """Clean one article's raw text (see the module doc)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES)
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
+    control = {ord(ch): None for ch in set(text) if ch != "\n" and unicodedata.category(ch)[0] == "C"}
+    if control:
+        text = text.translate(control)
     # Word lists and rules are simplified; traditional text is matched converted.
     if looks_traditional(text):
         text = to_simplified(text)

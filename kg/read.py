@@ -18,6 +18,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -175,7 +176,8 @@ def _plausibility(text: str) -> float:
 
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
+    bad = sum(n for c, n in Counter(sample).items()
+              if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
     return bad / max(len(sample), 1)
 
 
