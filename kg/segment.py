@@ -80,7 +80,7 @@ class _Cutter:
         self.unknown = log(1) - logtotal
         self.han = jieba.re_han_default
         self.skip = jieba.re_skip_default
-        self.hmm = finalseg.cut
+        self.hmm = _Hmm(finalseg)
         self.hmm_seen: dict[str, list[str]] = {}
 
     def route(self, s: str) -> list[int]:
@@ -137,7 +137,7 @@ class _Cutter:
         elif not self.freq.get(buf):
             words = self.hmm_seen.get(buf)
             if words is None:
-                words = list(self.hmm(buf))
+                words = self.hmm.cut(buf)
                 if len(self.hmm_seen) > 200_000:
                     self.hmm_seen.clear()
                 self.hmm_seen[buf] = words
@@ -161,3 +161,87 @@ class _Cutter:
                         out.extend(x)
         return out
 
+
+
+class _Hmm:
+    """jieba.finalseg.cut (the HMM that joins single characters into new
+    words), with its Viterbi pass unrolled over the four states B M E S:
+    the same arithmetic in the same order and the same choice on ties (the
+    larger state letter, as max() over (probability, state) tuples picks),
+    without jieba's dict per character and list copy per path."""
+
+    def __init__(self, finalseg):
+        self.finalseg = finalseg
+        self.start = finalseg.start_P
+        t = finalseg.trans_P
+        self.t = {(a, b): t[a].get(b, finalseg.MIN_FLOAT) for a in "BMES" for b in "BMES"}
+        self.emit = finalseg.emit_P
+        self.min = finalseg.MIN_FLOAT
+        self.han = finalseg.re_han
+        self.skip = finalseg.re_skip
+
+    def cut(self, text: str) -> list[str]:
+        out: list[str] = []
+        forced = self.finalseg.Force_Split_Words
+        for blk in self.han.split(text):
+            if self.han.match(blk):
+                for word in self._cut(blk):
+                    if word in forced:
+                        out.extend(word)
+                    else:
+                        out.append(word)
+            else:
+                out.extend(x for x in self.skip.split(blk) if x)
+        return out
+
+    def _cut(self, s: str) -> list[str]:
+        states = self.viterbi(s)
+        out, begin, nexti = [], 0, 0
+        for i, pos in enumerate(states):
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                out.append(s[begin:i + 1])
+                nexti = i + 1
+            elif pos == "S":
+                out.append(s[i])
+                nexti = i + 1
+        if nexti < len(s):
+            out.append(s[nexti:])
+        return out
+
+    def viterbi(self, obs: str) -> str:
+        low = self.min
+        eB, eM, eE, eS = (self.emit[y] for y in "BMES")
+        t = self.t
+        tEB, tSB, tMM, tBM = t["E", "B"], t["S", "B"], t["M", "M"], t["B", "M"]
+        tSS, tES, tBE, tME = t["S", "S"], t["E", "S"], t["B", "E"], t["M", "E"]
+        c = obs[0]
+        st = self.start
+        vB, vM = st["B"] + eB.get(c, low), st["M"] + eM.get(c, low)
+        vE, vS = st["E"] + eE.get(c, low), st["S"] + eS.get(c, low)
+        back = []
+        for c in obs[1:]:
+            # For each state, the better of its two predecessors; on a tie the
+            # later letter (S over E, M over B), as jieba's max() of tuples does.
+            em = eB.get(c, low)
+            a, b = vE + tEB + em, vS + tSB + em
+            nB, pB = (a, "E") if a > b else (b, "S")
+            em = eM.get(c, low)
+            a, b = vB + tBM + em, vM + tMM + em
+            nM, pM = (a, "B") if a > b else (b, "M")
+            em = eE.get(c, low)
+            a, b = vB + tBE + em, vM + tME + em
+            nE, pE = (a, "B") if a > b else (b, "M")
+            em = eS.get(c, low)
+            a, b = vE + tES + em, vS + tSS + em
+            nS, pS = (a, "E") if a > b else (b, "S")
+            back.append((pB, pM, pE, pS))
+            vB, vM, vE, vS = nB, nM, nE, nS
+        state = "E" if vE > vS else "S"
+        path = [state]
+        index = {"B": 0, "M": 1, "E": 2, "S": 3}
+        for step in reversed(back):
+            state = step[index[state]]
+            path.append(state)
+        return "".join(reversed(path))
