@@ -53,6 +53,8 @@ def run_one(corpus: str, jobs: int, html: bool) -> dict:
     size = sum(f.stat().st_size for f in files)
     lex = load()
     tok = tokenizer()     # load jieba's dictionary outside the timings, for both sides
+    from kg.extract.spans import tokens
+    tokens("加载词典")      # and the dictionary's part-of-speech table and log probabilities
     t0 = _now()
     if jobs == 1:
         docs, problems = read_paths([corpus])

@@ -154,8 +154,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     target_carry = False   # a ；-list of targets carries its cue to the next sentence
     for sent in doc.sentences:
         s, e = sent.start, sent.end
-        # goal.quoted-head
-        for m in head.finditer(text, s, e):
+        # goal.quoted-head (a quoted line: no scan where there is no quotation mark)
+        quoted_here = "“" in sent.text or "‘" in sent.text
+        for m in (head.finditer(text, s, e) if quoted_here else ()):
             prefix, quoted, de, word = m.group(1), m.group(2), m.group(3) or "", m.group(4)
             if not quotes_ok(quoted):
                 continue

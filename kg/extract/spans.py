@@ -136,7 +136,6 @@ def _name_conjunction(toks, k: int) -> bool:
                for n in side)
 
 
-@lru_cache(maxsize=4096)
 def _cut(text: str):
     """(word, part of speech) pairs.  Words come from the owned tokenizer's
     accurate mode with its HMM for new words (fast); a dictionary word gets
@@ -237,8 +236,9 @@ def tokens(text: str) -> tuple[Token, ...]:
     """
     out, pos = [], 0
     for word, flag in _cut(text):
-        out.append(Token(word, flag, pos, pos + len(word)))
-        pos += len(word)
+        end = pos + len(word)
+        out.append(Token(word, flag, pos, end))
+        pos = end
     return tuple(out)
 
 
