@@ -143,12 +143,15 @@ def _cut(text: str):
     jieba.posseg's own HMM tagger would name new words nr/ns/nz too, but it
     costs about twenty times as much and the rules treat all of those alike."""
     from kg.segment import cut
-    tags = _tag_table()
+    tags = _TAGS if _TAGS is not None else _tag_table()
     out = []
     for word in cut(text):
         flag = tags.get(word)
+        if flag and flag != "a" and flag != "nz":
+            out.append((word, flag))      # most words: a dictionary word, no verb complement
+            continue
         if flag is not None or len(word) == 1:
-            out.append((word, flag or _char_flag(word)))
+            _append(out, word, flag or _char_flag(word), tags)
             continue
         # A new word the HMM glued to a function word (这一, 及三齐, 债暨) is split
         # at it, as the dictionary tags of its characters say.
@@ -159,30 +162,27 @@ def _cut(text: str):
         while tail > head + 1 and tags.get(word[tail - 1], "")[:1] in _GLUE_RIGHT:
             tail -= 1
         for ch in word[:head]:
-            out.append((ch, tags[ch]))
+            _append(out, ch, tags[ch], tags)
         core = word[head:tail]
-        out.append((core, tags.get(core) or _new_word_flag(core)))
+        _append(out, core, tags.get(core) or _new_word_flag(core), tags)
         for ch in word[tail:]:
-            out.append((ch, tags[ch]))
-    return _verb_complements(out)
-
-
-def _verb_complements(pairs):
-    """做|强, 抓|好, 做|大: a one-character verb and the one-character adjective
-    after it are one verb (做强食用菌产业 is no industry called 做强食用菌)."""
-    tags = _tag_table()
-    out = []
-    for word, flag in pairs:
-        after_verb = out and out[-1][1] == "v" and len(out[-1][0]) == 1
-        if after_verb and flag == "a" and len(word) == 1:
-            out[-1] = (out[-1][0] + word, "v")
-        elif after_verb and flag == "nz" and len(word) > 2 and tags.get(word[0]) == "a":
-            # 做|强钒系 (the HMM glued the complement to a new word): 做强|钒系
-            out[-1] = (out[-1][0] + word[0], "v")
-            out.append((word[1:], "nz"))
-        else:
-            out.append((word, flag))
+            _append(out, ch, tags[ch], tags)
     return out
+
+
+def _append(out: list, word: str, flag: str, tags) -> None:
+    """Append (word, flag) to `out`, joining verb complements: 做|强, 抓|好,
+    做|大 — a one-character verb and the one-character adjective after it are
+    one verb (做强食用菌产业 is no industry called 做强食用菌)."""
+    after_verb = out and out[-1][1] == "v" and len(out[-1][0]) == 1
+    if after_verb and flag == "a" and len(word) == 1:
+        out[-1] = (out[-1][0] + word, "v")
+    elif after_verb and flag == "nz" and len(word) > 2 and tags.get(word[0]) == "a":
+        # 做|强钒系 (the HMM glued the complement to a new word): 做强|钒系
+        out[-1] = (out[-1][0] + word[0], "v")
+        out.append((word[1:], "nz"))
+    else:
+        out.append((word, flag))
 
 
 def _new_word_flag(word: str) -> str:
