@@ -116,7 +116,6 @@ class _Cutter:
         n = len(s)
         x = 0
         buf_start = -1
-        freq = self.freq
         while x < n:
             y = end[x]
             if y - x == 1:

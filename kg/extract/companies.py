@@ -28,6 +28,8 @@ _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大�
 # A list of visited places after a visit verb: 先后前往甲科技、乙食品、丙项目现场.
 _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
                          rf"((?:[{CJK}A-Za-z0-9]{{2,30}}、)+[{CJK}A-Za-z0-9]{{2,30}})")
+_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9·]{{2,20}}、)+[{CJK}A-Za-z0-9·]{{2,20}}")
+_NAME_JOIN = re.compile("(?:有限公司|公司|集团)(?:和|与|及|以及)")
 _SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限公司|研究院|研究所)+$")
 
 
@@ -94,7 +96,7 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if cut != -1:
                 start = cut + 2
             # 甲有限公司和乙有限公司: a name does not run back over another's suffix.
-            prev = list(re.finditer("(?:有限公司|公司|集团)(?:和|与|及|以及)", text[start:m.start()]))
+            prev = list(_NAME_JOIN.finditer(text[start:m.start()]))
             if prev:
                 start += prev[-1].end()
             name = text[start:m.end()]
@@ -115,7 +117,7 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         not _excluded(item, blockers) and not re.search("(?:[区县镇乡省]|(?<!超)市)$", item):
                     add(s, s + len(item), "company.enumeration")
         # 甲食品、乙科技公司、丙环境负责人: bare names listed with a suffixed one.
-        for m in re.finditer(rf"(?:[{CJK}A-Za-z0-9·]{{2,20}}、)+[{CJK}A-Za-z0-9·]{{2,20}}", text):
+        for m in (_LIST.finditer(text) if "、" in text else ()):
             items = _split(text, m.start(), m.end())
             if not any(c.start - sent.start == s and c.end - sent.start == e
                        for c in suffixed for s, e in items):

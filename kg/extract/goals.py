@@ -47,6 +47,10 @@ _NUM = "0-9一二三四五六七八九十两百千"
 _Q1 = r"(?:“[^“”‘’\n]{1,40}”|‘[^“”‘’\n]{1,40}’)"
 _QUOTED = rf"(?:{_Q1})+"
 _COUNT = rf"[{_NUM}]+[大项个条]"
+_QUOTED_RE = re.compile(_QUOTED)
+_NUMBERED_PLAIN = re.compile(rf"(?<![“‘0-9{_NUM}])[{_NUM}]+项重点(?:工作|任务)")
+_PROJECT_PLAN = re.compile("项目(?:计划|预计|拟)")
+_AHEAD_PERIOD = re.compile("(?:确保|力争|争取)(?:上半年|下半年|一季度|全年)")
 _ENUM_SEP = "、，,"
 _CLAUSE = re.compile(r"[^，；。：！？…]+")
 _AMOUNT = AMOUNT
@@ -188,7 +192,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in stated.finditer(text, s, e):
             add(sent, m.start(1), m.end(1), "goal.stated-as")
         # goal.numbered and goal.quoted-line
-        for m in re.finditer(_QUOTED, text[s:e]):
+        for m in (_QUOTED_RE.finditer(text[s:e]) if quoted_here else ()):
             qs, qe = s + m.start(), s + m.end()
             quoted = m.group()
             content = _content(quoted)
@@ -231,7 +235,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 tw = _TIME_WORD.search(timed.group(1))
                 add(sent, qs - len(tw.group()) if tw else qs, qe, "goal.quoted-line")
         # goal.numbered-plain: 七项重点工作
-        for m in re.finditer(rf"(?<![“‘0-9{_NUM}])[{_NUM}]+项重点(?:工作|任务)", text[s:e]):
+        for m in (_NUMBERED_PLAIN.finditer(text[s:e]) if "项重点" in sent.text else ()):
             add(sent, s + m.start(), s + m.end(), "goal.numbered-plain")
         # goal.enumerated-line: 文旅兴区、数字强区
         for m in _PARALLEL_LINE.finditer(text, s, e):
@@ -328,11 +332,11 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
         # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
-        if re.search("项目(?:计划|预计|拟)", clause):
+        if "项目" in clause and _PROJECT_PLAN.search(clause):
             cue_seen = has_cue = False
             continue
         # 确保上半年…: a period named after a target cue is still ahead.
-        plain = re.sub("(?:确保|力争|争取)(?:上半年|下半年|一季度|全年)", "", clause)
+        plain = _AHEAD_PERIOD.sub("", clause)
         if any(p in plain for p in past):
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
@@ -349,7 +353,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             if text.startswith(f, start):
                 start += len(f)
         # 下达X区开复工亿元以上重点项目65个: the target is what was assigned.
-        assigned = re.search(rf"下达[{CJK}]{{2,6}}?[区县市镇]", text[start:ce])
+        assigned = _ASSIGNED.search(text[start:ce]) if "下达" in text[start:ce] else None
         if assigned:
             start += assigned.end()
         while ce > start and text[ce - 1] in "…. ":
@@ -358,6 +362,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
             found = True
     return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
+
+
+_ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 
 
 def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:

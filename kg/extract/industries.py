@@ -54,10 +54,13 @@ _SCOPE = re.compile("全县|全区|全市|全省|全国|国内|本地|我县|我
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
 
 
+_NOT_ITEM_ENDS = ("区", "县", "市", "省", "镇", "企业", "公司", "集团", "项目", "地", "等",
+                  "开发", "更新", "改造", "建设", "治理", "整治", "振兴", "保护")
+
+
 def _industry_item(item: str, generic, non_industry, first: bool = True) -> bool:
     return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
-        not re.search("(?:区|县|市|省|镇|企业|公司|集团|项目|地|等)$", item) and \
-        not re.search("(?:开发|更新|改造|建设|治理|整治|振兴|保护)$", item) and \
+        not item.endswith(_NOT_ITEM_ENDS) and \
         not any(t.flag in ("p", "c", "r", "ns") and len(t.word) > 1 for t in tokens(item)) and \
         tokens(item)[0].flag not in (("v", "d", "p", "c", "r") if first else ("d", "p", "c", "r"))
 

@@ -242,6 +242,9 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(c in it for c in short)
 
 
+_SHORT_CONGRESS = re.compile(rf"([区县市省])第([{_NUM}]+)次党代会$")
+
+
 def same_meeting(short: str, long_: str) -> bool:
     """True when `short` is another form of the meeting named `long_` in the
     same article.
@@ -265,7 +268,7 @@ def same_meeting(short: str, long_: str) -> bool:
     if a.endswith("全会") and b.endswith("全会") and len(a) <= 5:
         # 州委全会 / 州委九届三次全会: the body's plenary, without its numbers.
         return b.startswith(a[:-2]) or b.find(a[:-2]) > 0 and a[:-2].endswith("委")
-    m = re.search(rf"([区县市省])第([{_NUM}]+)次党代会$", a)
+    m = _SHORT_CONGRESS.search(a) if a.endswith("党代会") else None
     if m:
         return bool(re.search(rf"{m.group(1)}第{m.group(2)}次(?:党员)?代表大会$", b))
     if len(a) >= 8 and b.endswith(a):
