@@ -14,6 +14,7 @@ extraction.
 
     python bench/build_bench.py --sizes 1 10 100
     python bench/build_bench.py --sizes 10 --jobs
+    python bench/build_bench.py --corpus seeds ../shared/dev/docs   # real articles instead
 """
 from __future__ import annotations
 
@@ -104,6 +105,8 @@ def main():
     ap.add_argument("--sizes", type=float, nargs="+", default=[1, 10])
     ap.add_argument("--jobs", action="store_true", help="also time --jobs 2 against --jobs 1")
     ap.add_argument("--no-html", action="store_true", help="skip the HTML stage")
+    ap.add_argument("--corpus", nargs="+", metavar="DIR",
+                    help="time these folders of articles (copied into one) instead of a synthetic corpus")
     ap.add_argument("--one", nargs=2, metavar=("CORPUS", "JOBS"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
@@ -112,9 +115,13 @@ def main():
     from corpus import make_corpus
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for mb in a.sizes:
+        sizes = ["real"] if a.corpus else a.sizes
+        for mb in sizes:
             folder = Path(tmp) / f"c{mb}"
-            make_corpus(folder, mb)
+            if a.corpus:
+                _copy_articles(a.corpus, folder)
+            else:
+                make_corpus(folder, mb)
             for jobs in ((1, 2) if a.jobs else (1,)):
                 cmd = [sys.executable, __file__, "--one", str(folder), str(jobs)]
                 if a.no_html:
@@ -127,12 +134,24 @@ def main():
                 _print_row(r, header=len(rows) == 1)
     if a.jobs:
         print()
-        for mb in a.sizes:
+        for mb in sizes:
             one = next(r for r in rows if r["mb"] == mb and r["jobs"] == 1)
             two = next(r for r in rows if r["mb"] == mb and r["jobs"] == 2)
             e1 = one["times"]["read"] + one["times"]["extract"]
             e2 = two["times"]["extract"]
-            print(f"{mb:g} MB: read+extract --jobs 1 {e1:.2f}s, --jobs 2 {e2:.2f}s, speed-up {e1 / e2:.2f}x")
+            label = mb if isinstance(mb, str) else f"{mb:g} MB"
+            print(f"{label}: read+extract --jobs 1 {e1:.2f}s, --jobs 2 {e2:.2f}s, speed-up {e1 / e2:.2f}x")
+
+
+def _copy_articles(folders, dest: Path) -> None:
+    """The articles of `folders` in one folder (names prefixed, so that two
+    folders' a.txt stay two articles)."""
+    import shutil
+    dest.mkdir(parents=True)
+    for k, folder in enumerate(folders):
+        for p in sorted(Path(folder).rglob("*")):
+            if p.is_file() and p.suffix in (".txt", ".md", ".html", ".htm"):
+                shutil.copy(p, dest / f"{k}-{p.name}")
 
 
 def _print_row(r, header=False):
@@ -142,7 +161,8 @@ def _print_row(r, header=False):
               + f" {'MB/s':>6} {'ratio':>6} {'s/MB':>6} {'peakMB':>7} {'triples':>9}")
     t = r["times"]
     mb = r["bytes"] / 1024 / 1024
-    print(f"{r['mb']:>6g} {r['jobs']:>4} {r['files']:>6} "
+    size = r["mb"] if isinstance(r["mb"], str) else f"{r['mb']:g}"
+    print(f"{size:>6} {r['jobs']:>4} {r['files']:>6} "
           + " ".join(f"{t.get(c, float('nan')):>8.2f}" for c in cols)
           + f" {mb / t['total']:>6.2f} {t['total'] / t['jieba']:>6.2f} {t['total'] / mb:>6.2f}"
           f" {r['peak_mb']:>7.0f} {r['triples']:>9}", flush=True)
