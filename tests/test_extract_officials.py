@@ -56,6 +56,26 @@ def test_collective_post_stops_at_a_non_name(extract_text):
     assert posts(ms) == {"秦明远": ["区领导"]}
 
 
+def test_a_name_may_end_in_he_before_a_verb(extract_text):
+    # 和 before 主持 or a comma joins nothing: it is the name's last character.
+    ms = extract_text(officials, "县长乌云达和主持会议。副县长毕力格和、县委秘书长齐木德出席。")
+    assert posts(ms) == {"乌云达和": ["县长"], "毕力格和": ["副县长"], "齐木德": ["县委秘书长"]}
+
+
+def test_he_between_two_officials_still_joins_them(extract_text):
+    ms = extract_text(officials, "县委书记柯明和县长杜远出席会议。")
+    assert posts(ms) == {"柯明": ["县委书记"], "杜远": ["县长"]}
+    ms = extract_text(officials, "县委书记柯明和同志们座谈。")
+    assert posts(ms) == {"柯明": ["县委书记"]}
+
+
+def test_collective_list_stops_at_a_title_it_does_not_know(extract_text):
+    # 旗长 is not in the dictionary, so 旗长某某 could pass for a name.
+    ms = extract_text(officials, "旗委书记格日乐和、旗长乌兰其其格出席会议。")
+    assert posts(ms)["乌兰其其格"] == ["旗长"]
+    assert "旗长乌兰其其格" not in posts(ms)
+
+
 # official.name-title: the title after the name.
 def test_name_before_general_secretary(extract_text):
     ms = extract_text(officials, "深入学习贯彻郑卫东总书记在某大会上的讲话精神。")

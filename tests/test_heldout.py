@@ -4,7 +4,7 @@ levels whose gold was written by hand before the extractor first ran on them.
 - tests/heldout (12 articles): first measurement, extractor as it was,
   overall lenient 0.867, relations 0.753; after the generic fixes 0.986 / 0.991.
 - tests/heldout_fresh (5 articles, written after those fixes as a blind
-  check): first measurement 0.881 / 0.722; now 0.968 / 0.929.
+  check): first measurement 0.881 / 0.722; now 0.984 / 0.952 (names ending in 和).
 
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
@@ -26,10 +26,10 @@ FLOORS = {
                 {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                  "inIndustry": 0.97, "partOfSector": 0.97, "setBy": 0.94, "overall": 0.97}),
     "heldout_fresh": (5,
-                      {"Official": 0.9, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
-                       "Meeting": 0.97, "Goal": 0.88, "overall": 0.94},
-                      {"participatesIn": 0.89, "signsWith": 0.97, "visits": 0.97, "involves": 0.7,
-                       "inIndustry": 0.97, "partOfSector": 0.97, "setBy": 0.85, "overall": 0.9}),
+                      {"Official": 0.97, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
+                       "Meeting": 0.97, "Goal": 0.88, "overall": 0.97},
+                      {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.7,
+                       "inIndustry": 0.97, "partOfSector": 0.97, "setBy": 0.85, "overall": 0.94}),
 }
 
 

@@ -86,6 +86,9 @@ class _Ctx:
             cands.append(piece)
         if not cands:
             return ""
+        for c in cands:
+            if self.final_he(pos + len(c), limit):
+                return c + "和"
         c2 = cands[0]
         if self.follows_name(pos + len(c2)) or len(cands) == 1:
             # 何平作《政府工作报告》: 作 follows a two-character name.
@@ -94,6 +97,16 @@ class _Ctx:
         if self.follows_name(pos + len(c3)):
             return c3
         return ""
+
+    def final_he(self, end: int, limit: int) -> bool:
+        """巴图孟和主持会议: a 和 right after a name and before a verb or a
+        punctuation mark joins nothing; it is the name's last character."""
+        t = self.text
+        after = end + 1
+        if t[end:after] != "和" or after > limit:
+            return False
+        return after >= len(t) or t[after] in _PUNCT_AFTER_NAME or \
+            t.startswith(self.long_followers, after) and not t.startswith("同志", after)
 
     def unsurnamed_name_at(self, pos: int, limit: int) -> str:
         """A name without a Han surname (巴图孟和, 其木格, 阿不都热合曼) right
@@ -249,7 +262,8 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
             pos = taken_until
             while pos < sent.end and t[pos] == "、":
                 nxt = ctx.name_at(pos + 1, sent.end)
-                if not nxt:
+                # 、旗长某某: a title the dictionary lacks is no name either.
+                if not nxt or ctx.head_re.search(nxt):
                     break
                 found.append(Mention("Official", nxt, ctx.doc.doc_id, sent.index, pos + 1,
                                      pos + 1 + len(nxt), "official.collective-list",
