@@ -49,8 +49,13 @@ LABEL_CHARS = 10      # longer names are cut in the drawing; the panel shows the
 
 
 def _vis_asset(name: str) -> str:
-    import pyvis
-    base = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    """A file of the vis-network build shipped inside the pyvis package, found
+    without importing pyvis (which imports IPython: half a second)."""
+    from importlib.util import find_spec
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the pyvis package (which ships vis-network) is not installed")
+    base = Path(spec.submodule_search_locations[0]) / "templates" / "lib" / "vis-9.1.2"
     return (base / name).read_text(encoding="utf-8")
 
 
