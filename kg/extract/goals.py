@@ -287,6 +287,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(sent, m.start(1), m.end(1), "goal.quoted-action")
         # goal.build-line: 奋力打造浙西南生态工业强县
         for m in _BUILD_LINE.finditer(text, s, e):
+            # 加快建设某某化工基地 is a site being built; 打造某某基地 a line to become.
+            if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地"):
+                continue
             add(sent, m.start(1), m.end(1), "goal.build-line")
         # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
         if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
