@@ -232,6 +232,16 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # 食品饮料产业 and 食品饮料 are one industry; 现代商贸业 is named as such.
                 add(s, e, "industry.taxonomy",
                     aliases=(base,) if ext and ext.group().endswith(("产业", "加工")) else ())
+    # 新能源汽车 where the article names 新能源汽车零部件 elsewhere: the longer name.
+    longer = sorted({m.text for m in out if m.rule != "industry.taxonomy"}, key=len, reverse=True)
+    for k, m in enumerate(out):
+        if m.rule != "industry.taxonomy":
+            continue
+        full = next((n for n in longer if len(n) > len(m.text) and n.startswith(m.text) and
+                     doc.text.startswith(n, m.start)), None)
+        if full:
+            out[k] = Mention("Industry", full, m.doc_id, m.sentence, m.start, m.start + len(full),
+                             "industry.known-name")
     # 材料产业 inside 新材料产业: the longer match of another rule wins.
     by_sentence: dict[int, list[Mention]] = {}
     for m in out:
