@@ -138,3 +138,9 @@ def test_name_without_a_han_surname(extract_text):
 def test_league_head_title(extract_text):
     ms = extract_text(officials, "盟委副书记、盟长巴特尔对明年工作作具体安排。")
     assert posts(ms) == {"巴特尔": ["盟委副书记", "盟长"]}
+
+
+def test_a_chain_of_titles_covers_each_name_of_the_list(extract_text):
+    ms = extract_text(officials, "街道党工委委员、办事处副主任岳宁、邵文达参加会议。")
+    assert posts(ms) == {"岳宁": ["街道党工委委员", "办事处副主任"],
+                         "邵文达": ["街道党工委委员", "办事处副主任"]}
