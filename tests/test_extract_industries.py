@@ -213,3 +213,8 @@ def test_sector_ending_in_zhizao_files_its_list(lex):
 
 def test_development_verb_glued_before_the_first_item(lex):
     assert ("风电", "清洁能源产业") in sectors("要大力发展风电、光伏、氢能等清洁能源产业。", lex)
+
+
+def test_a_place_tagged_word_begins_an_item_under_a_named_sector(lex):
+    assert ("海洋装备", "临港产业") in sectors("大力发展海洋装备、水产品精深加工、跨境电商等临港产业。", lex)
+    assert found("推动郑州、开封等城市发展。", lex) == set()

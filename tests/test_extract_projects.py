@@ -153,3 +153,9 @@ def test_a_place_street_and_a_numbered_quarter_are_not_a_name(lex):
 def test_new_heads_and_approval_verbs(lex):
     assert "岚峰茶旅融合示范园" in found("来到岚峰茶旅融合示范园。", lex)
     assert found("会议原则同意青岳动力电驱系统总成项目落户高新区东区。", lex) == {"青岳动力电驱系统总成项目"}
+
+
+def test_a_project_named_after_a_company_of_the_article(lex):
+    text = "新区与北京岚枢航宇科技有限公司签约。其中，岚枢航宇商业航天零部件制造基地项目总投资30亿元。"
+    assert "岚枢航宇商业航天零部件制造基地项目" in found(text, lex)
+    assert found("其中，商业航天零部件制造基地项目总投资30亿元。", lex) == set()

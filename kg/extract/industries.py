@@ -71,10 +71,13 @@ _NOT_ITEM_ENDS = ("区", "县", "市", "省", "镇", "企业", "公司", "集团
                   "开发", "更新", "改造", "建设", "治理", "整治", "振兴", "保护")
 
 
-def _industry_item(item: str, generic, non_industry, first: bool = True) -> bool:
+def _industry_item(item: str, generic, non_industry, first: bool = True, places_ok: bool = False) -> bool:
+    # places_ok: in a list under a named sector a 'place' word begins an industry
+    # (海洋装备、水产品精深加工等临港产业: jieba tags 海洋 as a place).
+    bad = ("p", "c", "r") if places_ok else ("p", "c", "r", "ns")
     return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
         not item.endswith(_NOT_ITEM_ENDS) and \
-        not any(t.flag in ("p", "c", "r", "ns") and len(t.word) > 1 for t in tokens(item)) and \
+        not any(t.flag in bad and len(t.word) > 1 for t in tokens(item)) and \
         tokens(item)[0].flag not in (("v", "d", "p", "c", "r") if first else ("d", "p", "c", "r"))
 
 
@@ -129,7 +132,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         s += dev.end()
                 item_s = text[s:pos + len(item)]
                 # After a list comma a 'verb' begins a name (休闲食品, 抛光材料).
-                if _industry_item(item_s, generic, non_industry, first=pos == body_start):
+                if _industry_item(item_s, generic, non_industry, first=pos == body_start,
+                                  places_ok=bool(sector) and len(item_s) >= 4):
                     add(s, pos + len(item), rule, sector)
                 pos += len(item)
 

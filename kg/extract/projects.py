@@ -60,6 +60,26 @@ _BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
 
+def _trade_cores(doc: Document, lex: Lexicon) -> tuple[str, ...]:
+    """The trade names of the article's companies (北京某某航宇科技有限公司 -> 某某航宇):
+    a project whose name begins with one is named after that company."""
+    trade = set(lex.words("company_name_words"))
+    cores = set()
+    for m in companies.extract(doc, lex):
+        if m.rule != "company.suffix":
+            continue
+        toks = [t for t in tokens(m.text)]
+        k = 1 if toks and toks[0].flag == "ns" else 0
+        core = ""
+        for t in toks[k:]:
+            if t.word in trade or t.word.endswith(("公司", "集团")):
+                break
+            core += t.word
+        if len(core) >= 3:
+            cores.add(core)
+    return tuple(sorted(cores))
+
+
 def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
     """end -> start of company names, to take them into a project name."""
     spans: dict[int, int] = {}
@@ -213,6 +233,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     head_re = re.compile(f"(?:{alternation(heads)})")
     zone_heads = tuple(h for h in heads if len(h) >= 3 and h.endswith("区"))
     company_ends = _company_spans(doc, lex)
+    cores: list = []
+
+    def named_after_company(text: str, start: int) -> bool:
+        # computed once per document, and only when a name needs it
+        if not cores:
+            cores.append(_trade_cores(doc, lex))
+        return bool(cores[0]) and text.startswith(cores[0], start)
+
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
@@ -278,6 +306,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         text, start, hs, generic)):
                 continue
             if not with_company and not _distinctive(toks, start, hs, generic, text, stops) and \
+                    not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
                 continue
             short = _SHORT_FORM.match(text, he)
