@@ -348,6 +348,16 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 # --- visits, signsWith, involves, inIndustry, partOfSector ------------------
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
+_GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}")
+_GROUP_VISIT = re.compile("一行|(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)")
+# 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
+_SUPPORTS = re.compile("(?:支持|鼓励|帮助|引导|督促|推动)$")
+_BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
+_ZONE_END = re.compile("(?:开发区|高新区|经开区|工业园区|新区|产业集聚区)$")
+# 某某产业集聚了甲、乙等龙头企业: the companies are the industry's firms.
+_GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|拥有|培育)了?")
+# 产业园目前已入驻跨境电商企业45家: the park is filed under its firms' industry.
+_HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进)了?$")
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
 _INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作",
@@ -441,11 +451,20 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         st.visit_leader = officials[0].text
     if any(c in sent.text for c in _VISIT_CUES) and companies:
         leader = officials[0].text if officials else st.visit_leader
+        # 甲、乙一行走访了…: the officials named together lead the visit together.
+        group = [leader]
+        for a, b in zip(officials, officials[1:]):
+            if a is not officials[len(group) - 1] or not _GROUP_JOIN.fullmatch(text, a.end, b.start):
+                break
+            group.append(b.text)
+        if len(group) > 1 and not _GROUP_VISIT.match(text, officials[len(group) - 1].end):
+            group = [leader]
         if leader:
             st.visit_leader, st.visit_sentence = leader, sent.index
             for c in companies:
                 if not _ATTENDANT.match(text, c.end):
-                    rel("visits", leader, "Official", c.name, "Company", sent, "rel.visit-cue")
+                    for who in group:
+                        rel("visits", who, "Official", c.name, "Company", sent, "rel.visit-cue")
     elif not companies and officials and officials[0].text == st.visit_leader and \
             any(c in sent.text for c in _VISIT_CUES):
         # 随后，某某来到某某产业园察看…: the same visit goes on (a park is no company).
@@ -459,9 +478,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 "rel.visit-carry")
     # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.
     for p in projects:
+        # A zone named after its place (某某高新区) shares the place with a company.
+        if _ZONE_END.search(p.text):
+            continue
         # The company names this project's name begins with, longest first.
         for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
-            if f in st.company_prefixes:
+            # 北岚重机 and 北岚某某产业园 share the district's name (北岚区), not an owner.
+            if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟"):
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
@@ -474,7 +497,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             signer = None
             for c in companies:
                 if signer is None and c.start - sent.start > (pm.start() if pm else -1) or \
-                        signer is not None and text[signer.end:c.start] in _LIST_JOINS:
+                        signer is not None and (text[signer.end:c.start] in _LIST_JOINS or
+                                                # …签订投资协议，与丁公司签订战略合作协议
+                                                text[c.start - 1] in "与同" and
+                                                _SIGN_CUE.search(text, signer.end, c.start)):
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
                     rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
                     signer = c
@@ -493,15 +519,28 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             before = [c for c in companies if c.end <= p.start]
             after = [c for c in companies if c.start >= p.end]
             owner = before[-1] if before else (after[0] if after else None)
-            # Siblings of one list (甲项目现场、乙有限公司) are not partners.
-            if owner is not None and "、" not in text[min(owner.end, p.end):max(owner.start, p.start)]:
+            # 甲项目由乙公司承建，丙产业园引进了丁集团: the company of the park's own clause.
+            if owner is not None and after and "，" in text[owner.end:p.start] and \
+                    "，" not in text[p.end:after[0].start]:
+                owner = after[0]
+            between = text[min(owner.end, p.end):max(owner.start, p.start)] if owner else ""
+            # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
+            sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
+                owner.start, p.start) - 12):min(owner.start, p.start)]
+            if owner is not None and owner.start > p.end and _SUPPORTS.search(text, sent.start, owner.start):
+                owner = None
+            if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
     # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.
     if not projects and companies and st.last_project is not None and \
             sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
             any(c in sent.text for c in _INVOLVE_CUES):
-        rel("involves", st.last_project.name, "Project", companies[0].name, "Company", sent,
-            "rel.involves-anaphor")
+        # 由甲公司（以下简称“甲”）与乙集团共同投资建设: each partner of the pair.
+        for k, c in enumerate(companies):
+            if k and _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) not in _LIST_JOINS:
+                break
+            rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
+                "rel.involves-anaphor")
     # inIndustry: 该产业园…重点发展甲、乙等某某产业 — the project named before is of
     # the sector the list is filed under (or of the listed industries).
     if not projects and st.last_project is not None and sent.index - st.last_project_sentence <= 1 \
@@ -551,6 +590,31 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 subject = st.company_prefixes[lead.group(1)]
         if subject and "，" not in text[sent.start:ind.start]:
             rel("inIndustry", subject, "Company", ind.name, "Industry", sent, "rel.firm-of-industry")
+            filed.add(ind.start)
+    # (7) 某某产业集聚了甲、乙等龙头企业
+    for ind in industries:
+        g = _GATHERS.match(text, ind.end)
+        if g and g.end() > ind.end and companies:
+            clause_end = _clause_end(text, g.end(), sent.end)
+            for c in companies:
+                if g.end() <= c.start and c.end <= clause_end:
+                    rel("inIndustry", c.name, "Company", ind.name, "Industry", sent, "rel.industry-gathers")
+                    filed.add(ind.start)
+        # (8) 产业园已入驻跨境电商企业45家 (the park named in this or the sentence before)
+        park = projects[-1] if projects and projects[-1].end <= ind.start else (
+            st.last_project if not projects and st.last_project is not None and
+            sent.index - st.last_project_sentence <= 1 else None)
+        if park is not None and text.startswith("企业", ind.end) and \
+                _HOSTS.search(text, max(sent.start, ind.start - 8), ind.start):
+            rel("inIndustry", park.name, "Project", ind.name, "Industry", sent, "rel.park-hosts")
+            filed.add(ind.start)
+    # (9) 该企业主营甲和乙: the company talked about is in those lines of business.
+    subject = companies[-1] if companies else (st.last_org if st.last_org is not None and
+                                               st.last_org.type == "Company" and
+                                               sent.index - st.last_org_sentence <= 1 else None)
+    for ind in industries:
+        if ind.rule == "industry.main-business" and subject is not None:
+            rel("inIndustry", subject.name, "Company", ind.name, "Industry", sent, "rel.main-business")
             filed.add(ind.start)
     # (6) 甲公司等12家汽车零部件企业
     for c in companies:

@@ -115,3 +115,19 @@ def test_place_signing_with_listed_companies_is_no_company(lex):
     got = found("推介会上，青禾县与岚江食品有限公司、禾丰物流有限公司等6家企业签订协议。", lex)
     assert "青禾县" not in got and "岚江食品有限公司" in got
     assert "岚华超市" in found("走访了岚华超市、禾丰物流有限公司等企业。", lex)
+
+
+def test_province_guizhou_begins_a_name_and_a_role_word_ends_before_it(lex):
+    from kg.extract import companies
+    from kg.read import document_from_text
+    doc = document_from_text("t.txt", "县政府与贵州岚峰山地农业开发有限公司签约，听取园区运营方厦门云岫供应链有限公司介绍。")
+    names = {m.text for m in companies.extract(doc, lex)}
+    assert {"贵州岚峰山地农业开发有限公司", "厦门云岫供应链有限公司"} <= names
+    assert not any(n.startswith("园区") for n in names)
+
+
+def test_a_place_and_a_lone_character_before_a_short_verb_are_a_trade_name(lex):
+    from kg.extract import companies
+    from kg.read import document_from_text
+    doc = document_from_text("t.txt", "新区与重庆渝达供应链管理有限公司签订投资协议。")
+    assert "重庆渝达供应链管理有限公司" in {m.text for m in companies.extract(doc, lex)}

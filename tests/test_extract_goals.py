@@ -73,6 +73,20 @@ def found(ms, rule=None):
     ("goal.quoted-head", "围绕“两核三带”空间布局。", "“两核三带”空间布局", "围绕“两核三带”企业。"),
     ("goal.effort-target", "力争用三到五年的努力，使全县营商环境有一个明显改善。",
      "力争用三到五年的努力，使全县营商环境有一个明显改善", "力争取得一批标志性成果。"),
+    ("goal.strive-for", "为加快建设现代化新桐溪而努力奋斗。", "加快建设现代化新桐溪",
+     "为实现高质量发展而努力奋斗。"),
+    ("goal.new-road", "走以生态优先、开放带动为导向的转型发展新路子，推动产业升级。",
+     "以生态优先、开放带动为导向的转型发展新路子", "走访企业，了解新路况。"),
+    ("goal.strive-create", "力争成功创建省级文明城市，推动产业升级。", "力争成功创建省级文明城市",
+     "成功创建省级文明城市，推动产业升级。"),
+    ("goal.build-line", "奋力建设东部康养旅游目的地，推动产业升级。", "东部康养旅游目的地",
+     "加快建设东部化工基地，推动产业升级。"),
+    ("goal.quoted-head", "实施“产业立镇、生态富镇”两大战略。", "“产业立镇、生态富镇”两大战略",
+     "大力弘扬“敢闯敢试”精神。"),
+    ("goal.quoted-line", "确保全年经济实现“开门红、季季稳”。", "“开门红、季季稳”",
+     "坚持“标准化、规范化、精细化”推进。"),
+    ("goal.numeric-target", "全年新引进亿元以上项目不少于8个、新增规上企业30家以上。",
+     "全年新引进亿元以上项目不少于8个", "一季度完成投资12.5亿元，占年度计划的23.1%。"),
 ])
 def test_rule(extract_text, rule, positive, want, negative):
     assert want in found(extract_text(goals, positive), rule)
@@ -239,3 +253,13 @@ def test_target_for_the_half_year_ahead(extract_text):
     # a half year reported is the past
     assert not found(extract_text(goals, "上半年，全县规模以上工业增加值增长8%，确保平稳运行。"),
                      "goal.numeric-target")
+
+
+def test_numeric_targets_with_own_predicates_split(extract_text):
+    names = found(extract_text(goals, "力争全年规模以上工业增加值增长9%以上、到位资金突破120亿元。"))
+    assert "力争全年规模以上工业增加值增长9%以上" in names and "到位资金突破120亿元" in names
+
+
+def test_income_in_step_ends_a_list_of_targets(extract_text):
+    names = found(extract_text(goals, "预期目标是：地区生产总值增长6%，城乡居民收入增长与经济增长同步。"))
+    assert "城乡居民收入增长与经济增长同步" in names

@@ -178,3 +178,43 @@ def test_counted_list_is_filed_under_the_topic_sector(lex):
     got = sectors("围绕特色农业，重点发展茶叶种植、生猪养殖两大产业。", lex)
     assert got == {("茶叶种植", "特色农业"), ("生猪养殖", "特色农业")}
     assert sectors("围绕乡村振兴，重点发展茶叶种植、生猪养殖两大产业。", lex) == set()
+
+
+# industry.system / industry.ye-list / industry.main-business / counted heads --------
+
+def test_industries_a_system_is_built_of(lex):
+    text = "已形成以智能仪表、精密模具、生物基纤维为主的产业体系。"
+    assert {"智能仪表", "精密模具", "生物基纤维"} <= found(text, lex, "industry.system")
+    assert found("已形成以项目建设、招商引资为主的工作体系。", lex, "industry.system") == set()
+
+
+def test_a_list_of_ye_words_names_industries(lex):
+    assert {"生态畜牧业", "乳业", "毛纺业"} <= found("推动生态畜牧业、乳业和毛纺业提质增效。", lex, "industry.ye-list")
+    assert found("做好就业、创业和物业服务。", lex, "industry.ye-list") == set()
+
+
+def test_main_lines_of_business(lex):
+    assert {"港口机械", "海上风电装备"} <= found("该企业主营港口机械和海上风电装备，产品远销海外。", lex,
+                                                "industry.main-business")
+    assert found("该企业效益良好，产品远销海外。", lex, "industry.main-business") == set()
+
+
+def test_a_qualified_counted_head_is_the_sector(lex):
+    text = "围绕茶叶、竹木、林下养殖三大林区特色产业和森林康养、乡村旅游两个新兴业态，推动融合。"
+    assert {("茶叶", "林区特色产业"), ("竹木", "林区特色产业")} <= sectors(text, lex)
+    assert {"森林康养", "乡村旅游"} <= found(text, lex)
+    assert sectors("聚焦茶叶、竹木、林下养殖三大主导产业。", lex) == set()
+
+
+def test_sector_ending_in_zhizao_files_its_list(lex):
+    text = "智能装备制造重点发展数控机床、轨道交通装备和工业机器人；文旅重点发展民宿。"
+    assert ("数控机床", "智能装备制造") in sectors(text, lex)
+
+
+def test_development_verb_glued_before_the_first_item(lex):
+    assert ("风电", "清洁能源产业") in sectors("要大力发展风电、光伏、氢能等清洁能源产业。", lex)
+
+
+def test_a_place_tagged_word_begins_an_item_under_a_named_sector(lex):
+    assert ("海洋装备", "临港产业") in sectors("大力发展海洋装备、水产品精深加工、跨境电商等临港产业。", lex)
+    assert found("推动郑州、开封等城市发展。", lex) == set()

@@ -231,3 +231,9 @@ def test_theme_and_year_before_a_name_make_one_meeting(extract_text):
     # a different meeting that only ends alike stays apart
     ms = extract_text(meetings, "6月3日，青禾县召开招商推介会筹备会。6月9日，青禾县（深圳）招商推介会举行。")
     assert "招商推介会筹备会" not in {m.name for m in ms if m.text == "青禾县（深圳）招商推介会"}
+
+
+def test_recurring_meeting_and_meeting_form_are_no_meetings(extract_text):
+    assert extract_text(meetings, "各社区要倒排工期，每月召开一次项目调度会，及时协调问题。") == []
+    assert extract_text(meetings, "会议以电视电话会议形式开到各乡镇。") == []
+    assert names(extract_text(meetings, "3月5日，青湖区召开项目调度会。")) == ["项目调度会"]

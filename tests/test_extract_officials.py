@@ -133,3 +133,14 @@ def test_name_without_a_han_surname(extract_text):
     assert got == {"次仁多吉": ["旗委常委", "高新区党工委书记"], "其木格": ["管委会主任"]}
     # words after a title are no name
     assert posts(extract_text(officials, "会议由县长办公会议决定。副县长助理参加。")) == {}
+
+
+def test_league_head_title(extract_text):
+    ms = extract_text(officials, "盟委副书记、盟长巴特尔对明年工作作具体安排。")
+    assert posts(ms) == {"巴特尔": ["盟委副书记", "盟长"]}
+
+
+def test_a_chain_of_titles_covers_each_name_of_the_list(extract_text):
+    ms = extract_text(officials, "街道党工委委员、办事处副主任岳宁、邵文达参加会议。")
+    assert posts(ms) == {"岳宁": ["街道党工委委员", "办事处副主任"],
+                         "邵文达": ["街道党工委委员", "办事处副主任"]}

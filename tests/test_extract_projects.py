@@ -133,3 +133,29 @@ def test_a_company_building_is_no_project(lex):
     assert found("察看苏州岚远精工科技有限公司新建厂房施工进度。", lex) == set()
     assert "苏州岚远精工科技有限公司年产5万台机床生产线" in found(
         "察看苏州岚远精工科技有限公司年产5万台机床生产线。", lex)
+
+
+def test_phase_short_form_and_bracketed_company(lex):
+    assert "桐溪智能制造产业园二期" in found("推动桐溪智能制造产业园二期加快建设。", lex)
+    assert "桐溪智能制造产业园" not in found("推动桐溪智能制造产业园二期加快建设。", lex)
+    doc = document_from_text("t.txt", "专题研究桐溪高新技术产业开发区（以下简称桐溪高新区）提质工作。")
+    ms = [m for m in projects.extract(doc, lex) if m.text == "桐溪高新技术产业开发区"]
+    assert ms and ms[0].aliases == ("桐溪高新区",)
+    assert "年产500吨茶叶精深加工项目" in found(
+        "来到岚源茶业股份有限公司（简称岚源茶业）年产500吨茶叶精深加工项目现场。", lex)
+
+
+def test_a_place_street_and_a_numbered_quarter_are_not_a_name(lex):
+    assert found("禾东街道2024年第一季度重点项目推进会召开。", lex) == set()
+    assert found("青湖新区2024年第二季度重大项目集中签约仪式举行。", lex) == set()
+
+
+def test_new_heads_and_approval_verbs(lex):
+    assert "岚峰茶旅融合示范园" in found("来到岚峰茶旅融合示范园。", lex)
+    assert found("会议原则同意青岳动力电驱系统总成项目落户高新区东区。", lex) == {"青岳动力电驱系统总成项目"}
+
+
+def test_a_project_named_after_a_company_of_the_article(lex):
+    text = "新区与北京岚枢航宇科技有限公司签约。其中，岚枢航宇商业航天零部件制造基地项目总投资30亿元。"
+    assert "岚枢航宇商业航天零部件制造基地项目" in found(text, lex)
+    assert found("其中，商业航天零部件制造基地项目总投资30亿元。", lex) == set()

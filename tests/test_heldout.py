@@ -4,7 +4,44 @@ levels whose gold was written by hand before the extractor first ran on them.
 - tests/heldout (12 articles): first measurement, extractor as it was,
   overall lenient 0.867, relations 0.753; after the generic fixes 0.986 / 0.991.
 - tests/heldout_fresh (5 articles, written after those fixes as a blind
-  check): first measurement 0.881 / 0.722; now 0.984 / 0.952 (names ending in 和).
+  check): first measurement 0.881 / 0.722; now 0.992 / 0.976 (names ending in 和,
+  then the heldout_blind3 fixes).
+- tests/heldout_blind3 (8 articles: a 自治州, a 街道, a 县级市, a 新区, a 盟, a
+  northeastern 市辖区, a coastal 开发区, a mountain county), docs and gold
+  committed before any run.  First measurement, verbatim (the honest figure):
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     30    29 |   29  1.000  0.967  0.983 |   29  1.000  0.967  0.983
+    Company      19    18 |   16  0.889  0.842  0.865 |   18  1.000  0.947  0.973
+    Project      21    16 |   12  0.750  0.571  0.649 |   12  0.750  0.571  0.649
+    Industry     43    31 |   26  0.839  0.605  0.703 |   28  0.903  0.651  0.757
+    Meeting       8    10 |    8  0.800  1.000  0.889 |    8  0.800  1.000  0.889
+    Goal         30    15 |   11  0.733  0.367  0.489 |   11  0.733  0.367  0.489
+    ------------------------------------------------------------------------
+    overall     151   119 |  102  0.857  0.675  0.756 |  106  0.891  0.702  0.785
+
+    Official titles: 40/41 gold titles found = 0.976  (over 29 lenient-matched officials with titles)
+    Meeting dates:   7/7 correct = 1.000  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    27    26 |   26  1.000  0.963  0.981
+    signsWith          6     3 |    3  1.000  0.500  0.667
+    visits             6     4 |    4  1.000  0.667  0.800
+    involves          10    10 |    4  0.400  0.400  0.400
+    inIndustry         7     0 |    0      -  0.000  0.000
+    partOfSector      15     7 |    7  1.000  0.467  0.636
+    setBy             27    13 |   10  0.769  0.370  0.500
+    -----------------------------------------------------
+    overall           98    63 |   54  0.857  0.551  0.671
+    participatesIn role correct: 26/26 = 1.000
+
+  After generic fixes (goals, industries, companies, projects, relations):
+  0.980 / 0.984.  Left as judgement calls, not fitted: 翠湖新区 as a Project,
+  the 现代化产业体系 and 低空经济全产业链 lines as Goals, 绿色产业 as no Industry.
 
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
@@ -30,6 +67,11 @@ FLOORS = {
                        "Meeting": 0.97, "Goal": 0.88, "overall": 0.97},
                       {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.7,
                        "inIndustry": 0.97, "partOfSector": 0.97, "setBy": 0.85, "overall": 0.94}),
+    "heldout_blind3": (8,
+                       {"Official": 0.97, "Company": 0.97, "Project": 0.93, "Industry": 0.95,
+                        "Meeting": 0.97, "Goal": 0.94, "overall": 0.96},
+                       {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
+                        "inIndustry": 0.8, "partOfSector": 0.97, "setBy": 0.96, "overall": 0.97}),
 }
 
 

@@ -259,7 +259,57 @@ def test_each_signing_company_named_before_signs(lex):
 def test_this_park_develops_the_sector_of_its_list(lex):
     text = ("会议研究了青禾食品产业园二期建设。"
             "该产业园重点发展速冻食品、休闲食品等食品加工产业。")
-    assert ("青禾食品产业园", "食品加工产业") in pairs(text, lex, "inIndustry")
+    # the phase is part of the project's name (gold: 某某食品产业园二期)
+    assert ("青禾食品产业园二期", "食品加工产业") in pairs(text, lex, "inIndustry")
     text = ("会议研究了青禾食品产业园二期建设。"
             "全县重点发展速冻食品、休闲食品等食品加工产业。")
     assert ("青禾食品产业园", "食品加工产业") not in pairs(text, lex, "inIndustry")
+
+
+# blind3 follow-ups (invented names) ---------------------------------------------
+
+def test_officials_named_together_visit_together(lex):
+    text = "会后，街道党工委书记岳秋兰、办事处主任邵文达一行先后走访了杭州青禾数智科技有限公司。"
+    assert pairs(text, lex, "visits") == {("岳秋兰", "杭州青禾数智科技有限公司"),
+                                          ("邵文达", "杭州青禾数智科技有限公司")}
+    text = "县委书记岳秋兰走访了杭州青禾数智科技有限公司，县长邵文达陪同。"
+    assert pairs(text, lex, "visits") == {("岳秋兰", "杭州青禾数智科技有限公司")}
+
+
+def test_second_clause_with_yu_signs_too(lex):
+    text = ("青湖新区与北京岚星科技有限公司、深圳禾川系统有限公司签订投资协议，"
+            "与成都瑞岳医疗器械股份有限公司签订战略合作协议。")
+    assert {s for s, _ in pairs(text, lex, "signsWith")} == {
+        "北京岚星科技有限公司", "深圳禾川系统有限公司", "成都瑞岳医疗器械股份有限公司"}
+
+
+def test_the_park_takes_the_company_of_its_own_clause(lex):
+    text = ("桐溪风光储一体化示范项目由内蒙古岚原新能源开发有限公司承建，"
+            "桐溪绿色乳业产业园引进了青原恒牧乳业集团有限公司等龙头企业。")
+    assert pairs(text, lex, "involves") == {
+        ("桐溪风光储一体化示范项目", "内蒙古岚原新能源开发有限公司"),
+        ("桐溪绿色乳业产业园", "青原恒牧乳业集团有限公司")}
+
+
+def test_supporting_a_company_is_no_part_in_a_project(lex):
+    text = ("要推动桐岭智能装备产业园二期等重点项目加快建设，"
+            "支持岚川重型机床集团有限公司实施数字化改造。")
+    assert pairs(text, lex, "involves") == set()
+
+
+def test_both_partners_of_this_park(lex):
+    text = ("会议听取了桐岭硅材料产业园建设情况汇报。该产业园由云禾晶硅科技股份有限公司（以下简称“云禾晶硅”）"
+            "与桐岭能源投资集团有限公司共同投资建设。")
+    assert pairs(text, lex, "involves") == {("桐岭硅材料产业园", "云禾晶硅科技股份有限公司"),
+                                            ("桐岭硅材料产业园", "桐岭能源投资集团有限公司")}
+
+
+def test_industry_gathers_firms_and_park_hosts_firms_and_main_business(lex):
+    text = "其中，汽车零部件产业集聚了江州岚驰动力科技有限公司、禾信精工股份有限公司等龙头企业。"
+    assert pairs(text, lex, "inIndustry") == {("江州岚驰动力科技有限公司", "汽车零部件产业"),
+                                              ("禾信精工股份有限公司", "汽车零部件产业")}
+    text = "随后来到桐湾跨境电商产业园。产业园目前已入驻跨境电商企业45家。"
+    assert ("桐湾跨境电商产业园", "跨境电商") in pairs(text, lex, "inIndustry")
+    text = "在福建岚晟海洋装备股份有限公司，书记详细了解订单情况。该企业主营港口机械和海上风电装备，产品出口海外。"
+    assert pairs(text, lex, "inIndustry") == {("福建岚晟海洋装备股份有限公司", "港口机械"),
+                                              ("福建岚晟海洋装备股份有限公司", "海上风电装备")}

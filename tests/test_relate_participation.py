@@ -258,3 +258,13 @@ def test_announcing_the_start_is_attending_and_sharing_views_is_speaking(parts):
     meeting = "青禾市重大项目集中开工仪式"
     assert ("钟岳", "attends", meeting) in got and ("钟岳", "speaksAt", meeting) not in got
     assert ("葛明", "speaksAt", meeting) in got and ("葛明", "attends", meeting) not in got
+
+
+def test_making_the_arrangements_is_speaking(lex):
+    from kg.extract import extract_document
+    from kg.read import document_from_text
+    text = ("12月25日，桐原盟委经济工作会议召开。盟委书记巴图作讲话，盟委副书记、盟长岳庆对明年经济工作作具体安排，"
+            "盟委副书记孟川主持会议。")
+    x = extract_document(document_from_text("t.txt", text), lex)
+    roles = {(r.subject, r.role) for r in x.relations if r.predicate == "participatesIn"}
+    assert ("岳庆", "speaksAt") in roles and ("岳庆", "chairs") not in roles

@@ -21,7 +21,8 @@ _CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企",
                "重点企业", "优质企业", "知名企业", "头部企业", "链主企业")
 # 简称 or brand in brackets right after the full name.
 _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}})[“”\"]?[）)]")
-_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "贵", "我", "外资", "民营", "国有", "相关",
+# (贵公司 is already too short to be a name; 贵州… is a province.)
+_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关",
                       "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上")
 # An industrial institute named by its number: 815所.
 _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大学|中学|小学|幼儿园|院校)")
@@ -29,6 +30,7 @@ _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大�
 _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
                          rf"((?:[{CJK}A-Za-z0-9]{{2,30}}、)+[{CJK}A-Za-z0-9]{{2,30}})")
 _LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9·]{{2,20}}、)+[{CJK}A-Za-z0-9·]{{2,20}}")
+_PARTY = re.compile("(?:运营|投资|建设|合作|承建|签约|开发|出资|供货|采购|施工)方")
 _NAME_JOIN = re.compile("(?:有限公司|公司|集团)(?:和|与|及|以及)")
 _SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限公司|研究院|研究所)+$")
 
@@ -95,6 +97,12 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cut = text.rfind("企业", start, m.start() - 2)
             if cut != -1:
                 start = cut + 2
+            # 园区运营方|某某供应链有限公司: the party's role is no part of its name.
+            party = None
+            for party in _PARTY.finditer(text, start, m.start() - 2):
+                pass
+            if party is not None:
+                start = party.end()
             # 甲有限公司和乙有限公司: a name does not run back over another's suffix.
             prev = list(_NAME_JOIN.finditer(text[start:m.start()]))
             if prev:

@@ -57,7 +57,7 @@ _AMOUNT = AMOUNT
 # A clause that only says by when: 到“十四五”末, 未来5年, 到2025年 (joined to the next
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
-_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进")
+_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增")
 _LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
@@ -72,12 +72,22 @@ _RECURRING = ("持续", "深化", "继续", "常态化", "滚动", "深入")
 # puts in hand (…行动 after 持续/继续/深化 is a campaign already running).
 _QUOTED_ACTION = re.compile(
     rf"(?:实施|推进|启动)(“[^“”]{{2,12}}”(?:[{_NUM}]年|攻坚|专项|提升)?行动)(?!计划|方案)")
+# 确保上半年经济实现“…”: a cue, then what it is about, then 实现.
+_AIM_BEFORE = re.compile(rf"(?:确保|力争|努力)[{CJK}]{{0,8}}实现$")
 _SLOGAN_LINE = re.compile(rf"[{CJK}]{{2,6}}[立强兴富][区县市镇]")
 _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 # 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
 _BUILD_LINE = re.compile(
-    rf"(?:全力|奋力|着力|加快|努力|致力)打造([{CJK}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
-    rf"先行区|基地))(?=[，。；、])")
+    rf"(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)([{CJK}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
+    rf"先行区|示范区|目的地|基地))(?=[，。；、])")
+# 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
+_STRIVE_FOR = re.compile(rf"为([{CJK}“”、]{{4,30}}?)而(?:共同|努力|不懈|团结)?奋斗")
+# 走以生态优先、绿色发展为导向的高质量发展新路子: the road the place is to take.
+_NEW_ROAD = re.compile(rf"走(?:出|好)?(?:一条)?([{CJK}、]{{6,40}}?(?:新路子|新路|之路))(?=[，。；])")
+# 力争成功创建省级特色产业集群: a title the place sets out to win.
+_STRIVE_CREATE = re.compile(rf"(?:力争|确保|争取)(?:成功)?(?:创建|创成|争创|创评)([{CJK}]{{4,20}})(?=[，。；])")
+# “清单化、项目化、责任化”: a line of -化 words is a way of working.
+_METHOD_LINE = re.compile(rf"[{CJK}]{{1,4}}化(?:、[{CJK}]{{1,4}}化)+")
 _BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区")
 _EFFORT = re.compile(rf"力争用[{CJK}{_NUM}]{{2,10}}的?努力，(使[^，。；]{{4,40}})")
 _ADVERBS = ("加快", "全力", "着力", "努力", "坚定不移", "大力", "奋力", "朝着", "持续", "全面", "要")
@@ -99,7 +109,7 @@ def _patterns(heads: tuple, role_heads: tuple, not_heads: tuple, place_heads: tu
     role = alternation(role_heads)
     head = re.compile(
         rf"((?:[{CJK}]{{1,6}}、)*[{CJK}]{{1,6}})?({_QUOTED})(的)?"
-        rf"({_COUNT}(?:{keep}|重点工作|重点任务)|(?:{_COUNT})?(?:{keep})|{role})")
+        rf"({_COUNT}(?:{keep}|重点工作|重点任务|战略)|(?:{_COUNT})?(?:{keep})|{role})")
     set_as = re.compile(rf"以([^，。；：以]{{2,40}}?)为(总目标|发展路径|主题|主线|目标|引领)")
     stated = re.compile(rf"(?:提出|明确|确立|确定)了?([^，。；：]{{4,40}}?)的(?:{role})")
     not_after = re.compile(rf"(?:等|的)?(?:[{CJK}]{{0,4}})?(?:{alternation(not_heads)})")
@@ -215,7 +225,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             parallel = any(c in content for c in _ENUM_SEP) and 2 <= len(content) <= 40
             # 打造“甲基地”和“乙示范区”: the second line shares the first one's verb.
             before = re.sub(r"(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))+$", "", before)
-            lead = next((v for v in _LINE_VERBS if before.endswith(v)), "")
+            lead = next((v for v in _LINE_VERBS if before.endswith(v)), "") or \
+                ("实现" if _AIM_BEFORE.search(before) else "")
+            if _METHOD_LINE.fullmatch(content):
+                continue
             colon = re.search(r"(?:布局|目标|定位|战略|思路)：$", text[max(s, qs - 4):qs])
             timed = re.search(r"(?:(?:确保|力争|努力)实现|冲刺|夺取)([^，。；]{0,6})$", before)
             if re.search("[0-9]", text[clause_start:qe]):
@@ -260,7 +273,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in contrib.finditer(text, s, e):
             pos = m.start(1)
             for item in m.group(1).split("、"):
-                ok = len(item) >= 4 and not any(g in item for g in generic)
+                ok = len(item) >= 4 and (not any(g in item for g in generic) or "中国式现代化" in item)
                 if ok:
                     add(sent, pos, pos + len(item), "goal.contributes")
                 pos += len(item) + 1
@@ -274,6 +287,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(sent, m.start(1), m.end(1), "goal.quoted-action")
         # goal.build-line: 奋力打造浙西南生态工业强县
         for m in _BUILD_LINE.finditer(text, s, e):
+            # 加快建设某某化工基地 is a site being built; 打造某某基地 a line to become.
+            if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地"):
+                continue
             add(sent, m.start(1), m.end(1), "goal.build-line")
         # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
         if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
@@ -300,6 +316,15 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.transformation: 由“煤城”变为“绿城”
         for m in _TRANSFORM.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.transformation")
+        # goal.strive-for: 为X而努力奋斗; goal.new-road: 走X新路子; goal.strive-create
+        for rx, rule in ((_STRIVE_FOR, "goal.strive-for"), (_NEW_ROAD, "goal.new-road"),
+                         (_STRIVE_CREATE, "goal.strive-create")):
+            for m in rx.finditer(text, s, e):
+                item = m.group(1)
+                if rule == "goal.strive-create":
+                    add(sent, m.start(), m.end(), rule)
+                elif not any(g in item for g in generic) or "中国式现代化" in item or rule == "goal.new-road":
+                    add(sent, m.start(1), m.end(1), rule)
         # goal.effort-target
         for m in _EFFORT.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.effort-target")
@@ -342,8 +367,12 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             continue
         if not _AMOUNT.search(clause):
             # 固定资产投资增长12%；…；居民收入增长与经济增长基本同步: the last item of a list
-            if carry and "增长" in clause and not _PREDICATE.match(clause):
+            # (in the same sentence too: …，城乡居民收入增长与经济增长同步)
+            if (carry or found and "同步" in clause) and "增长" in clause and not _PREDICATE.match(clause):
                 add(sent, cs, ce, "goal.numeric-target")
+            continue
+        # 完成投资21.3亿元，占年度计划的26.5%: a share of the plan is progress made.
+        if clause.startswith("占"):
             continue
         if not (has_cue or cue_seen and _PREDICATE.search(clause) or lead is not None and
                 _PREDICATE.search(clause)):
@@ -365,6 +394,11 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
 
 
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
+# 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own
+# predicate is a target of its own (谋划项目218个、签约项目137个 stays one).
+_OWN_TARGET_END = re.compile(
+    r"(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人|个|家)"
+    r"(?:以上|左右)?$")
 
 
 def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -375,8 +409,8 @@ def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[i] == "、":
             left, right = text[pos:i], text[i + 1:end]
             right_item = right.split("、")[0]
-            if (_AMOUNT.search(left) and not _AMOUNT.search(left[-4:]) and
-                    _PREDICATE.search(right_item) and _AMOUNT.search(right_item)):
+            if (_AMOUNT.search(left) and (not _AMOUNT.search(left[-4:]) or _OWN_TARGET_END.search(left))
+                    and _PREDICATE.search(right_item) and _AMOUNT.search(right_item)):
                 parts.append((pos, i))
                 pos = i + 1
     parts.append((pos, end))

@@ -32,10 +32,23 @@ _LIST = re.compile(
 # A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
 # even without 等 (the count word is generic, no sector).
 _COUNTED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})大"
-    rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱)")
+    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
+    rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
+# 三大山地特色产业: a counted head with its own qualifier names the sector the
+# list is filed under (三大主导产业, 两个新兴业态 are generic).
+_QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产业")
+# 以甲、乙、丙为主的产业体系: the industries a system is built of.
+_SYSTEM = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|重点|引领|核心)的"
+                     rf"(?:现代化?)?(?:产业|工业)(?:体系|格局)")
+# 推动草原畜牧业、乳业和绒纺业提质增效: a list of words in 业 names its industries.
+_YE_LIST = re.compile(rf"((?:[{CJK}]{{1,6}}业、)+[{CJK}]{{1,6}}业(?:(?:和|及|与)[{CJK}]{{1,6}}业)?)(?![{CJK}]?[务态主内界绩余])")
+_YE_NOT = ("企业", "就业", "创业", "物业", "专业", "作业", "事业", "行业", "产业", "毕业", "营业", "职业", "学业", "商业")
+# 该企业主营船舶配套和海洋工程装备: a company's main lines of business.
+_MAIN_BUSINESS = re.compile(rf"主营(?:业务(?:为|是|包括|涵盖))?((?:[{CJK}]{{2,10}}(?:、|和|及|与))*[{CJK}]{{2,10}})(?=[，。；])")
+# 要大力发展风电 (cut 要大|力发展风电): a development verb before a list's first item.
+_FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局)(?=[^、]{2,})")
 # X包括A、B和C / X主要包括A、B / X重点发展A、B、C: the list is filed under X.
-_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|制造业|工业|产业|经济))"
+_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|制造业|工业|产业|经济|制造))"
                        rf"(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
                        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
 # 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
@@ -49,7 +62,7 @@ _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精�
 _TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
 _PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线")
-_SCOPE = re.compile("全县|全区|全市|全省|全国|国内|本地|我县|我区|我市|当地")
+_SCOPE = re.compile("全县|全区|全市|全省|全州|全盟|全旗|全镇|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
 
@@ -58,10 +71,13 @@ _NOT_ITEM_ENDS = ("区", "县", "市", "省", "镇", "企业", "公司", "集团
                   "开发", "更新", "改造", "建设", "治理", "整治", "振兴", "保护")
 
 
-def _industry_item(item: str, generic, non_industry, first: bool = True) -> bool:
+def _industry_item(item: str, generic, non_industry, first: bool = True, places_ok: bool = False) -> bool:
+    # places_ok: in a list under a named sector a 'place' word begins an industry
+    # (海洋装备、水产品精深加工等临港产业: jieba tags 海洋 as a place).
+    bad = ("p", "c", "r") if places_ok else ("p", "c", "r", "ns")
     return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
         not item.endswith(_NOT_ITEM_ENDS) and \
-        not any(t.flag in ("p", "c", "r", "ns") and len(t.word) > 1 for t in tokens(item)) and \
+        not any(t.flag in bad and len(t.word) > 1 for t in tokens(item)) and \
         tokens(item)[0].flag not in (("v", "d", "p", "c", "r") if first else ("d", "p", "c", "r"))
 
 
@@ -110,9 +126,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 lead = _LEAD_VERBS.match(text, s, pos + len(item))
                 if lead and pos + len(item) - lead.end() >= 2:
                     s = lead.end()
+                if pos == body_start:
+                    dev = _FIRST_ITEM_LEAD.match(text[s:pos + len(item)])
+                    if dev:
+                        s += dev.end()
                 item_s = text[s:pos + len(item)]
                 # After a list comma a 'verb' begins a name (休闲食品, 抛光材料).
-                if _industry_item(item_s, generic, non_industry, first=pos == body_start):
+                if _industry_item(item_s, generic, non_industry, first=pos == body_start,
+                                  places_ok=bool(sector) and len(item_s) >= 4):
                     add(s, pos + len(item), rule, sector)
                 pos += len(item)
 
@@ -142,9 +163,31 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 围绕特色农业，重点发展甲、乙、丙三大产业: the list is filed under the topic.
             topic = _TOPIC.search(text, 0, body_start)
             sector = topic.group(1) if topic and tax_re and tax_re.fullmatch(topic.group(1)) else ""
+            head = _QUALIFIED_HEAD.fullmatch(m.group(2))
+            if not sector and head and m.group(2) not in generic:
+                sector = m.group(2)
+                add(m.start(2), m.end(2), "industry.sector")
             add_list(body_start, m.end(1), sector, "industry.counted")
+        for m in (_SYSTEM.finditer(text) if "为" in text else ()):
+            if not any(a <= m.start(1) < b for a, b in seen):
+                add_list(m.start(1), m.end(1), "", "industry.system")
+        for m in (_YE_LIST.finditer(text) if "业、" in text else ()):
+            pos = m.start(1)
+            for item in re.split(f"({_JOIN})", m.group(1)):
+                if not re.fullmatch(_JOIN, item):
+                    s0 = trim_left_words(text, pos, pos + len(item), stops)
+                    word = text[s0:pos + len(item)]
+                    if not word.endswith(_YE_NOT) and not any(a <= s0 < b for a, b in seen) and \
+                            _industry_item(word, generic, non_industry):
+                        add(s0, pos + len(item), "industry.ye-list")
+                pos += len(item)
+        for m in (_MAIN_BUSINESS.finditer(text) if "主营" in text else ()):
+            add_list(m.start(1), m.end(1), "", "industry.main-business")
         for m in _INCLUDES.finditer(text):
             s = word_left_edge(text, m.end(1), stops, floor=m.start(1))
+            if m.end(1) - s < 3:
+                # 高端装备制造重点发展…: a sector ending in a verb (制造) the walk stops at.
+                s = trim_left_words(text, m.start(1), m.end(1), stops)
             sector = text[s:m.end(1)]
             if sector in generic or len(sector) < 3:
                 continue
@@ -193,6 +236,16 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # 食品饮料产业 and 食品饮料 are one industry; 现代商贸业 is named as such.
                 add(s, e, "industry.taxonomy",
                     aliases=(base,) if ext and ext.group().endswith(("产业", "加工")) else ())
+    # 新能源汽车 where the article names 新能源汽车零部件 elsewhere: the longer name.
+    longer = sorted({m.text for m in out if m.rule != "industry.taxonomy"}, key=len, reverse=True)
+    for k, m in enumerate(out):
+        if m.rule != "industry.taxonomy":
+            continue
+        full = next((n for n in longer if len(n) > len(m.text) and n.startswith(m.text) and
+                     doc.text.startswith(n, m.start)), None)
+        if full:
+            out[k] = Mention("Industry", full, m.doc_id, m.sentence, m.start, m.start + len(full),
+                             "industry.known-name")
     # 材料产业 inside 新材料产业: the longer match of another rule wins.
     by_sentence: dict[int, list[Mention]] = {}
     for m in out:

@@ -147,6 +147,9 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     return iso
 
 
+_RECURRING = re.compile(r"(?:每[年月周季日天]|定期)[^，。；：、的]{0,12}$")
+
+
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     """Meeting mentions of `doc` (see the module doc)."""
     head_re, stops, generic, doc_words = _lists(
@@ -159,7 +162,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in head_re.finditer(text, sent.start, sent.end):
             if doc_words.match(text, m.end()):
                 continue
+            # 以电视电话会议形式开到…: the form a meeting takes, not another meeting.
+            if text.startswith("形式", m.end()):
+                continue
             start = _left(text, m.start(), sent.start, stops)
+            # 每月召开一次项目调度会: a recurring meeting, no occasion.
+            if _RECURRING.search(text, max(sent.start, m.start() - 16), m.start()):
+                continue
             if text[start] == "“" and text.count("“", start, m.end()) > text.count("”", start, m.end()):
                 start += 1         # 出席“2024某某论坛”: the quote's close is after the head
             name = text[start:m.end()]

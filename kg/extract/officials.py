@@ -267,7 +267,7 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
                     break
                 found.append(Mention("Official", nxt, ctx.doc.doc_id, sent.index, pos + 1,
                                      pos + 1 + len(nxt), "official.collective-list",
-                                     posts=posts[-1:]))
+                                     posts=posts))
                 pos += 1 + len(nxt)
             taken_until = pos
     return found

@@ -43,8 +43,12 @@ _JOINERS = set("暨及与和")
 _CN_DIGITS = set("一二三四五六七八九十")
 _QUOTES = "“”‘’\"《》"
 # A place and a time at the front of a name: 某某市某某区2020年一季度.
-_PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?[省市区县镇乡]|[0-9]{{4}}年?|"
-                         f"[0-9]{{1,2}}月|[一二三四]季度|[上下]半年|春季|秋季|[-—0-9]+)+")
+_PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?(?:[省市区县镇乡州盟旗]|街道)|[0-9]{{4}}年?|"
+                         f"[0-9]{{1,2}}月|第?[一二三四]季度|[上下]半年|春季|秋季|[-—0-9]+)+")
+# 某某高新技术产业开发区（以下简称某某高新区）: the short form in brackets.
+_SHORT_FORM = re.compile(rf"[（(](?:以下)?简称[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}}?)[“”\"]?[）)]")
+# 某某产业园二期: the phase is part of the name.
+_PHASE = re.compile("[一二三四五六]期(?:工程)?")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
@@ -54,6 +58,26 @@ _ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
 _BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))*[“‘]?$")
 # Programmes named by numbers: 一城两园一区, 三区一带.
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
+
+
+def _trade_cores(doc: Document, lex: Lexicon) -> tuple[str, ...]:
+    """The trade names of the article's companies (北京某某航宇科技有限公司 -> 某某航宇):
+    a project whose name begins with one is named after that company."""
+    trade = set(lex.words("company_name_words"))
+    cores = set()
+    for m in companies.extract(doc, lex):
+        if m.rule != "company.suffix":
+            continue
+        toks = [t for t in tokens(m.text)]
+        k = 1 if toks and toks[0].flag == "ns" else 0
+        core = ""
+        for t in toks[k:]:
+            if t.word in trade or t.word.endswith(("公司", "集团")):
+                break
+            core += t.word
+        if len(core) >= 3:
+            cores.add(core)
+    return tuple(sorted(cores))
 
 
 def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
@@ -209,6 +233,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     head_re = re.compile(f"(?:{alternation(heads)})")
     zone_heads = tuple(h for h in heads if len(h) >= 3 and h.endswith("区"))
     company_ends = _company_spans(doc, lex)
+    cores: list = []
+
+    def named_after_company(text: str, start: int) -> bool:
+        # computed once per document, and only when a name needs it
+        if not cores:
+            cores.append(_trade_cores(doc, lex))
+        return bool(cores[0]) and text.startswith(cores[0], start)
+
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
@@ -250,6 +282,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 before = next((t for t in toks if t.end == start - 1), None)
                 if before is not None and before.flag in _PROPER_FLAGS:
                     start = before.start
+            # 某某公司（简称某某）年产…项目: the name begins after the bracket.
+            close = max(text.rfind("）", start, hs), text.rfind(")", start, hs))
+            if close != -1 and text.count("（", start, close) + text.count("(", start, close) == 0:
+                start = close + 1
+                with_company = False
+            phase = _PHASE.match(text, he) if m.group() not in ("项目", "工程") else None
+            if phase:
+                he = phase.end()
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
@@ -266,11 +306,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         text, start, hs, generic)):
                 continue
             if not with_company and not _distinctive(toks, start, hs, generic, text, stops) and \
+                    not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
                 continue
+            short = _SHORT_FORM.match(text, he)
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company
-                               else "project.head"))
+                               else "project.head", aliases=(short.group(1),) if short else ()))
         for e in enumerations(text, _CATEGORIES, stops, offset=sent.start, verbs=True):
             for item, s in zip(e.items, e.starts):
                 item_s = item.strip(_QUOTES) if item.count("“") != item.count("”") else item

@@ -114,7 +114,9 @@ def _trade_name_part(toks, k: int, stops) -> bool:
     t = toks[k]
     if t.flag not in ("v", "vg") or len(t.word) > 2 or t.word in stops:
         return False
-    after_place = k > 0 and toks[k - 1].flag == "ns" and toks[k - 1].end == t.start
+    after_place = k > 0 and toks[k - 1].flag == "ns" and toks[k - 1].end == t.start or \
+        k > 1 and len(toks[k - 1].word) == 1 and toks[k - 2].flag == "ns" and \
+        toks[k - 2].end == toks[k - 1].start and len(t.word) == 1   # 重庆|渝|达|供应链…
     # 比邻（深圳）智能装备…: a trade name before the place in brackets.
     before_bracket = k + 2 < len(toks) and toks[k + 1].word in ("（", "(") and \
         toks[k + 2].flag == "ns"
