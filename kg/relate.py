@@ -483,7 +483,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             continue
         # The company names this project's name begins with, longest first.
         for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
-            # 北岚重机 and 北岚某某产业园 share the district's name (北岚区), not an owner.
+            # 南岭重机 and 南岭某某产业园 share the district's name (南岭区), not an owner.
             if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟"):
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")

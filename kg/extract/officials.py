@@ -99,7 +99,7 @@ class _Ctx:
         return ""
 
     def final_he(self, end: int, limit: int) -> bool:
-        """巴图孟和主持会议: a 和 right after a name and before a verb or a
+        """格日乐和主持会议: a 和 right after a name and before a verb or a
         punctuation mark joins nothing; it is the name's last character."""
         t = self.text
         after = end + 1
@@ -109,7 +109,7 @@ class _Ctx:
             t.startswith(self.long_followers, after) and not t.startswith("同志", after)
 
     def unsurnamed_name_at(self, pos: int, limit: int) -> str:
-        """A name without a Han surname (巴图孟和, 其木格, 阿不都热合曼) right
+        """A name without a Han surname (格日乐和, 其其格, 阿不都热合曼) right
         after a title: 3 to 6 characters up to a follower word, none of whose
         character pairs is a common word (办公会议, 助理 are no names)."""
         t = self.text

@@ -143,10 +143,10 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
 
 
 def _unknown_word(w: str, flag: str, stops) -> bool:
-    """A 'verb' jieba guessed for a word it does not know (铭拓 in 铭拓储能…项目)
+    """A 'verb' jieba guessed for a word it does not know (岳拓 in 岳拓储能…项目)
     is a trade name: the verbs that end a name are dictionary words.
 
-    >>> _unknown_word("铭拓", "v", set()), _unknown_word("建设", "v", set())
+    >>> _unknown_word("岳拓", "v", set()), _unknown_word("建设", "v", set())
     (True, False)
     """
     return flag in ("v", "vg") and len(w) >= 2 and w not in stops and not in_dictionary(w)

@@ -103,12 +103,12 @@ class Token(NamedTuple):
 
 def _trade_name_part(toks, k: int, stops) -> bool:
     """A short verb right after a place name is part of a trade name that jieba
-    does not know (西安|驰|远汽车…, 深圳市|铭拓|储能…, 比邻|（深圳）…): a place
+    does not know (西安|驰|岚汽车…, 深圳市|岳拓|储能…, 比邻|（深圳）…): a place
     is no verb's subject inside a name, and verbs that end a name are stop words.
 
-    >>> t = "已集聚西安驰远汽车零部件有限公司"
+    >>> t = "已集聚西安驰岚汽车零部件有限公司"
     >>> t[word_left_edge(t, 13, {"已"}):]
-    '西安驰远汽车零部件有限公司'
+    '西安驰岚汽车零部件有限公司'
 
     """
     t = toks[k]
