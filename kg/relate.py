@@ -271,6 +271,14 @@ _REFERENCED = re.compile(r"^(?:精神|部署|决策|要求|确定|提出的|以�
 _SETS = re.compile(r"^[也还再又]?(?:提出|明确|确定|确立|绘就|审议通过|作出|通过了)")
 _BACKGROUND = re.compile(r"^(?:今年以来|近年来|近几年|去年以来|此前|多年来|上半年|[0-9]+[~～－-][0-9]+月)")
 _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
+# 据悉，… / 记者了解到，…: a paragraph the reporter opens with what they learnt
+# is background, every sentence of it, not what the meeting set.
+_REPORTED = re.compile(r"\s*(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
+
+
+def _reported_paragraph(doc: Document, sent) -> bool:
+    """Whether `sent` is in a paragraph that opens with 据悉/记者了解到."""
+    return bool(_REPORTED.match(doc.text, doc.text.rfind("\n", 0, sent.start) + 1))
 
 
 def _sections(doc: Document) -> list[list]:
@@ -339,6 +347,8 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
             if main is None:
                 continue
             if _BACKGROUND.match(sent.text) and not _SPEECH.search(sent.text):
+                continue
+            if _reported_paragraph(doc, sent) and not _SPEECH.search(sent.text):
                 continue
             out.append(RelationMention("setBy", g.name, "Goal", main.name, "Meeting",
                                        doc.doc_id, g.sentence, "rel.setby-main-meeting"))

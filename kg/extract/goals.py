@@ -77,9 +77,11 @@ _AIM_BEFORE = re.compile(rf"(?:确保|力争|努力)[{CJK}]{{0,8}}实现$")
 _SLOGAN_LINE = re.compile(rf"[{CJK}]{{2,6}}[立强兴富][区县市镇]")
 _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 # 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
+# 推动形成百亿级某某产业集群, 着力打造甲、乙、丙三大千亿级产业集群, 把某市打造成为某某高地.
 _BUILD_LINE = re.compile(
-    rf"(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)([{CJK}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
-    rf"先行区|示范区|目的地|基地))(?=[，。；、])")
+    rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?)"
+    rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
+    rf"先行区|示范区|目的地|基地|产业集群|产业镇))(?=[，。；、])")
 # 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
 _STRIVE_FOR = re.compile(rf"为([{CJK}“”、]{{4,30}}?)而(?:共同|努力|不懈|团结)?奋斗")
 # 走以生态优先、绿色发展为导向的高质量发展新路子: the road the place is to take.
@@ -231,6 +233,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             colon = re.search(r"(?:布局|目标|定位|战略|思路)：$", text[max(s, qs - 4):qs])
             timed = re.search(r"(?:(?:确保|力争|努力)实现|冲刺|夺取)([^，。；]{0,6})$", before)
+            # 确保一季度实现“开门红”: the period between cue and 实现 belongs to the line.
+            ahead = re.search(rf"(?:确保|力争|努力)(?:[0-9]{{4}}年|一季度|上半年|全年|年内|[{_NUM}]季度)实现$", before)
             if re.search("[0-9]", text[clause_start:qe]):
                 continue
             if parallel and (lead or colon) and not after.startswith("的"):
@@ -243,6 +247,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     and not after.startswith("的") and (content[-1] not in "区园港街馆" or
                                                          content.endswith(_BECOME_HEADS)):
                 add(sent, qs, qe, "goal.quoted-line")
+            elif ahead and not parallel and len(content) <= 6 and (
+                    not after or after[0] in "，。；、！？"):
+                add(sent, qs - len(ahead.group()), qe, "goal.quoted-line")
             elif timed and not parallel and len(content) <= 6 and (
                     not after or after[0] in "，。；、！？"):
                 tw = _TIME_WORD.search(timed.group(1))
@@ -371,6 +378,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             if (carry or found and "同步" in clause) and "增长" in clause and not _PREDICATE.match(clause):
                 add(sent, cs, ce, "goal.numeric-target")
             continue
+        # 计划总投资180亿元, 安排产业发展资金1.2亿元: what is spent is no target.
+        if _SPENDING.match(clause):
+            continue
         # 完成投资21.3亿元，占年度计划的26.5%: a share of the plan is progress made.
         if clause.startswith("占"):
             continue
@@ -393,12 +403,15 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
 
 
+_SPENDING = re.compile(rf"(?:[{CJK}]{{0,6}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own
 # predicate is a target of its own (谋划项目218个、签约项目137个 stays one).
 _OWN_TARGET_END = re.compile(
-    r"(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人|个|家)"
-    r"(?:以上|左右)?$")
+    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进)[^、，0-9]{0,10})"
+    r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人|个|家)(?:以上|左右)?$")
+# 帮助农村劳动力转移就业5000人: an item that is a clause of its own (a verb, then its amount).
+_OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
 
 
 def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -410,7 +423,8 @@ def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
             left, right = text[pos:i], text[i + 1:end]
             right_item = right.split("、")[0]
             if (_AMOUNT.search(left) and (not _AMOUNT.search(left[-4:]) or _OWN_TARGET_END.search(left))
-                    and _PREDICATE.search(right_item) and _AMOUNT.search(right_item)):
+                    and (_PREDICATE.search(right_item) or _OWN_CLAUSE.match(right_item))
+                    and _AMOUNT.search(right_item)):
                 parts.append((pos, i))
                 pos = i + 1
     parts.append((pos, end))
