@@ -82,6 +82,13 @@ _BUILD_LINE = re.compile(
     rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
     rf"先行区|示范区|目的地|基地|产业集群|产业镇))(?=[，。；、])")
+# 做强冷链物流和海洋装备两条产业链, 做大做强甲和乙两大主导产业集群: the chains or
+# clusters the place commits to grow, named by their industries.
+_STRENGTHEN = re.compile(
+    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大)[{CJK}]{{2,24}}?(?:[{_NUM}]+[大条个])?(?:主导)?(?:产业链|产业集群)"
+    rf"(?=[，。；])")
+# 为建设某某先行区示范县贡献力量: a place title is a goal even when generic words name it.
+_PLACE_TITLE = re.compile(r"(?:示范[县区市镇]|先行区|强[县区市镇]|名城|高地)$")
 # 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
 _STRIVE_FOR = re.compile(rf"为([{CJK}“”、]{{4,30}}?)而(?:共同|努力|不懈|团结)?奋斗")
 # 走以生态优先、绿色发展为导向的高质量发展新路子: the road the place is to take.
@@ -280,7 +287,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in contrib.finditer(text, s, e):
             pos = m.start(1)
             for item in m.group(1).split("、"):
-                ok = len(item) >= 4 and (not any(g in item for g in generic) or "中国式现代化" in item)
+                ok = len(item) >= 4 and (not any(g in item for g in generic) or "中国式现代化" in item
+                                         or _PLACE_TITLE.search(item))
                 if ok:
                     add(sent, pos, pos + len(item), "goal.contributes")
                 pos += len(item) + 1
@@ -298,6 +306,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地"):
                 continue
             add(sent, m.start(1), m.end(1), "goal.build-line")
+        # goal.strengthen: 做强某某和某某两条产业链
+        for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.strengthen")
         # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
         if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
             add(sent, s, e, "goal.headline-line")
