@@ -28,7 +28,7 @@ _JOIN = "、|和|及|与"
 _LIST = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
     rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
-    rf"(?:({_SECTOR})(?![园区港链项基集群体])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
+    rf"(?:({_SECTOR})(?![园区港链项基集群体平])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
 # A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
 # even without 等 (the count word is generic, no sector).
 _COUNTED = re.compile(
@@ -46,7 +46,7 @@ _YE_NOT = ("企业", "就业", "创业", "物业", "专业", "作业", "事业",
 # 该企业主营船舶配套和海洋工程装备: a company's main lines of business.
 _MAIN_BUSINESS = re.compile(rf"主营(?:业务(?:为|是|包括|涵盖))?((?:[{CJK}]{{2,10}}(?:、|和|及|与))*[{CJK}]{{2,10}})(?=[，。；])")
 # 要大力发展风电 (cut 要大|力发展风电): a development verb before a list's first item.
-_FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局)(?=[^、]{2,})")
+_FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局|聚焦|围绕|投资)(?=[^、]{2,})")
 # X包括A、B和C / X主要包括A、B / X重点发展A、B、C: the list is filed under X.
 _INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|制造业|工业|产业|经济|制造))"
                        rf"(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
@@ -58,7 +58,7 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
                      rf"“[{CJK}0-9]{{2,10}}产业”")
 # A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
 # processing word (有色金属精深加工).
-_EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰")
+_EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰|制造(?:业)?")
 _TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
 _PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线")
@@ -67,17 +67,18 @@ _SCOPE = re.compile("全县|全区|全市|全省|全州|全盟|全旗|全镇|全
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
 
 
-_NOT_ITEM_ENDS = ("区", "县", "市", "省", "镇", "企业", "公司", "集团", "项目", "地", "等",
+_NOT_ITEM_ENDS = ("区", "县", "市", "省", "镇", "企业", "公司", "集团", "项目", "地", "等", "园",
                   "开发", "更新", "改造", "建设", "治理", "整治", "振兴", "保护")
 
 
-def _industry_item(item: str, generic, non_industry, first: bool = True, places_ok: bool = False) -> bool:
+def _industry_item(item: str, generic, non_industry, first: bool = True, places_ok: bool = False,
+                   geo=frozenset()) -> bool:
     # places_ok: in a list under a named sector a 'place' word begins an industry
     # (海洋装备、水产品精深加工等临港产业: jieba tags 海洋 as a place).
     bad = ("p", "c", "r") if places_ok else ("p", "c", "r", "ns")
     return 2 <= len(item) <= 12 and item not in generic and item not in non_industry and \
         not item.endswith(_NOT_ITEM_ENDS) and \
-        not any(t.flag in bad and len(t.word) > 1 for t in tokens(item)) and \
+        not any(t.flag in bad and len(t.word) > 1 and t.word not in geo for t in tokens(item)) and \
         tokens(item)[0].flag not in (("v", "d", "p", "c", "r") if first else ("d", "p", "c", "r"))
 
 
@@ -85,14 +86,14 @@ _LEFT_CHARS = set("以在的对为把将与和及、“”")
 _NOUN_FLAGS = ("n", "nz", "vn", "j", "l", "b", "an", "ng", "nl", "x", "eng")
 
 
-def _noun_words_before(toks, end: int, generic=frozenset(), most: int = 2) -> int:
+def _noun_words_before(toks, end: int, generic=frozenset(), most: int = 2, geo=frozenset()) -> int:
     """Start of the (at most two) noun words right before `end` (饮料|行业)."""
     start, n = end, 0
     for t in reversed(toks):
         if t.end > end:
             continue
         if t.end != start or n == most or not t.flag.startswith(_NOUN_FLAGS) or \
-                t.flag in ("nr", "ns", "nt", "nrt", "nz") or t.word in generic or not re.fullmatch(f"[{CJK}A-Za-z0-9]+", t.word):
+                t.flag in ("nr", "ns", "nt", "nrt", "nz") and t.word not in geo or t.word in generic or not re.fullmatch(f"[{CJK}A-Za-z0-9]+", t.word):
             break
         start, n = t.start, n + 1
     return start
@@ -103,6 +104,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     taxonomy = lex.words("industries")
     generic = set(lex.words("industry_generic"))
     non_industry = set(lex.words("industry_excluded"))
+    geo = frozenset(lex.words("industry_geo_words"))
     tax_re = re.compile(f"(?:{alternation(taxonomy)})") if taxonomy else None
     out: list[Mention] = []
     for sent in doc.sentences:
@@ -133,7 +135,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 item_s = text[s:pos + len(item)]
                 # After a list comma a 'verb' begins a name (休闲食品, 抛光材料).
                 if _industry_item(item_s, generic, non_industry, first=pos == body_start,
-                                  places_ok=bool(sector) and len(item_s) >= 4):
+                                  places_ok=bool(sector) and len(item_s) >= 4, geo=geo):
                     add(s, pos + len(item), rule, sector)
                 pos += len(item)
 
@@ -178,7 +180,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     s0 = trim_left_words(text, pos, pos + len(item), stops)
                     word = text[s0:pos + len(item)]
                     if not word.endswith(_YE_NOT) and not any(a <= s0 < b for a, b in seen) and \
-                            _industry_item(word, generic, non_industry):
+                            _industry_item(word, generic, non_industry, geo=geo):
                         add(s0, pos + len(item), "industry.ye-list")
                 pos += len(item)
         for m in (_MAIN_BUSINESS.finditer(text) if "主营" in text else ()):
@@ -196,20 +198,24 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in _QUOTED.finditer(text):
             add(m.start(), m.end(), "industry.quoted")
         for m in _SUFFIXED.finditer(text):
-            s = _noun_words_before(tokens(text), m.start(), generic)
+            s = _noun_words_before(tokens(text), m.start(), generic, geo=geo)
             while s < m.start() and text[s] in _LEFT_CHARS:
                 s += 1
             # 全县食用菌产业: the scope is not part of the industry's name.
             scope = _SCOPE.match(text, s, m.start())
             if scope and m.start() - scope.end() >= 2:
                 s = scope.end()
+            # 省盐湖产业发展领导小组: the level (省, 州) is not part of the industry.
+            if m.start() - s >= 3 and text[s] in "省市县区州盟旗镇乡" and \
+                    any(t.start == s and t.word == text[s] for t in tokens(text)):
+                s += 1
             word = text[s:m.start()]
             name = text[s:m.end()]
             if not word or name in generic or word in non_industry or \
                     any(t.word in generic for t in tokens(word)) or \
                     any(a <= s and m.end() <= b for a, b in seen) or \
                     re.search("(?:区|县|市|省|镇|乡|村|年度|季度|[0-9一二三四五六七八九十多个大项])$", word) or \
-                    not _industry_item(name, generic, non_industry):
+                    not _industry_item(name, generic, non_industry, geo=geo):
                 continue
             add(s, m.end(), "industry.suffix", aliases=(word,) if len(word) >= 2 else ())
         if tax_re:
@@ -217,7 +223,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 s, e = m.start(), m.end()
                 if bounds is None:
                     bounds = {0, len(text)} | {t.end for t in tokens(text)}
-                if (s not in bounds and e not in bounds) or _SLOGAN.match(text, e):
+                # 数字产业体系: a system of industries, not one.
+                if (s not in bounds and e not in bounds) or _SLOGAN.match(text, e) or \
+                        text.startswith("体系", e):
                     continue
                 while True:
                     nxt = tax_re.match(text, e)
@@ -235,7 +243,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     continue
                 # 食品饮料产业 and 食品饮料 are one industry; 现代商贸业 is named as such.
                 add(s, e, "industry.taxonomy",
-                    aliases=(base,) if ext and ext.group().endswith(("产业", "加工")) else ())
+                    aliases=(base,) if ext and ext.group().endswith(("产业", "加工", "制造", "制造业")) else ())
     # 新能源汽车 where the article names 新能源汽车零部件 elsewhere: the longer name.
     longer = sorted({m.text for m in out if m.rule != "industry.taxonomy"}, key=len, reverse=True)
     for k, m in enumerate(out):
