@@ -29,14 +29,16 @@ from kg.model import Document, Mention
 _CATEGORIES = ("项目", "重大项目", "重点项目", "产业项目", "重大产业项目", "小微企业园", "园区",
                "项目建设现场", "项目现场")
 # Generic phrases that end in a project head but name nothing (重大项目, 产业项目).
-_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+[个项批大条]|重大|重点|产业|优质|大|好|新|"
+_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+[个项批大条]|[一二三四五六]期|重大|重点|产业|优质|大|好|新|"
                       r"各类|各|全区|全县|全市|签约|开工|投产|在建|储备|落地|城市更新|民生|基础设施|"
                       r"招商|招商引资|亿元以上|省市重点|省重点|市重点|续建|新开工|谋划|)+"
-                      r"(?:项目|工程|平台|基地|园区)$")
+                      r"(?:项目|工程|平台|基地|园区|厂房)$")
 # Parts of speech that end a name on its left: verbs, adverbs, prepositions,
 # conjunctions, particles, pronouns (抓好|项目, 深入|项目, 询问|项目).
+# ('o', onomatopoeia, is no stop: in this genre it is a name's character jieba
+# could not place, 某|嘎|青稞产业园.)
 _STOP_FLAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz",
-               "y", "e", "o", "ad", "vg", "dg", "w"}
+               "y", "e", "ad", "vg", "dg", "w"}
 # Parts of speech of proper nouns: a core with one of them is a name.
 _PROPER_FLAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg", "eng"}
 _JOINERS = set("暨及与和")
@@ -57,6 +59,12 @@ _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
 _BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))*[“‘]?$")
 # Programmes named by numbers: 一城两园一区, 三区一带.
+# 工程|施工合作协议: jieba glues the head to the next word (工程施工).
+_HEAD_FOLLOWERS = ("施工", "建设", "开工", "竣工", "签约", "合作", "运营")
+# 某某有限公司年产10万吨某某材料项目: after 年产 any word is the product.
+_ANNUAL = re.compile(r"年产[0-9.]+[^，。；、：“”]{0,24}$")
+# 实施某某产业项目21个: a count after the name makes it a category.
+_COUNT_AFTER = re.compile("[0-9一二三四五六七八九十]+[个项]")
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
 
@@ -259,7 +267,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if _ORGAN.match(text, he):
                 continue
             # The head must end a word: 工程|机械 is not the head 工程.
-            if he not in ends and _HAN.match(text, he):
+            if he not in ends and _HAN.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
                 continue
             j = max((i for i, t in enumerate(toks) if t.end <= hs), default=-1)
             if j < 0:
@@ -267,6 +275,15 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             hs = toks[j].end
             start, with_company = _walk_left(text, toks, j, stops, inner, sent.start,
                                                  company_ends, zone_heads)
+            annual = _ANNUAL.search(text, 0, hs) if "年产" in text else None
+            if annual and annual.start() < start:
+                # 正极 and the like are no stop inside a product name: walk on from 年产.
+                k = next((i for i, t in enumerate(toks) if t.end == annual.start()), None)
+                start = annual.start()
+                if k is not None:
+                    start2, with_company = _walk_left(text, toks, k, stops, inner, sent.start,
+                                                      company_ends, zone_heads)
+                    start = min(start, start2)
             if not with_company:
                 start = _trim_front(toks, start, hs)
             start = _undouble(text, start, he)
@@ -300,6 +317,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # become is a goal line, not a project.
             if name.endswith(_ROLE_HEADS) and _BECOME.search(text, 0, start):
                 continue
+            # 某某产业园标准厂房: a building of a park named before it.
+            if m.group() in ("厂房", "车间", "生产线") and any(
+                    x.end() <= len(core) for x in head_re.finditer(core)):
+                continue
+            if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he):
+                continue
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
                     core.count("（") != core.count("）") or \
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
@@ -313,10 +336,15 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company
                                else "project.head", aliases=(short.group(1),) if short else ()))
+        by_head = [(m.start, m.end) for m in out if m.sentence == sent.index]
         for e in enumerations(text, _CATEGORIES, stops, offset=sent.start, verbs=True):
             for item, s in zip(e.items, e.starts):
                 item_s = item.strip(_QUOTES) if item.count("“") != item.count("”") else item
                 s += item.find(item_s)
+                # 某某高新区扩区调区: the head rule found the name; the rest is what is done to it.
+                if any(a == s and b < s + len(item_s) and not head_re.search(doc.text, b, s + len(item_s))
+                       for a, b in by_head):
+                    continue
                 if 3 <= len(item_s) <= 30 and not _GENERIC.match(item_s) and \
                         not item_s.endswith(("企业", "公司", "集团")):
                     out.append(Mention("Project", item_s, doc.doc_id, sent.index, s,
