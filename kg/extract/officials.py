@@ -115,6 +115,10 @@ class _Ctx:
         t = self.text
         if self.follows_name(pos):
             return ""
+        # 扎西平措同志: a run right before 同志 is a name even if its pairs are words.
+        comrade = t.find("同志", pos + 3, min(limit, pos + 6) + 2)
+        if comrade != -1 and _HAN_RUN.fullmatch(t[pos:comrade]):
+            return t[pos:comrade]
         weak = ""
         for n in (3, 4, 5, 6):
             end = pos + n
