@@ -23,7 +23,8 @@ _CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企",
 _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}})[“”\"]?[）)]")
 # (贵公司 is already too short to be a name; 贵州… is a province.)
 _NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关",
-                      "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上")
+                      "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上",
+                      "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年")
 # An industrial institute named by its number: 815所.
 _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大学|中学|小学|幼儿园|院校)")
 # A list of visited places after a visit verb: 先后前往甲科技、乙食品、丙项目现场.
@@ -79,6 +80,7 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
     blockers = lex.words("company_blockers")
     suffix_re = re.compile(f"(?:{alternation(lex.words('company_suffixes'))})")
     project_heads = tuple(lex.words("project_heads"))
+    provinces = tuple(lex.words("province_names"))
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
@@ -107,6 +109,11 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             prev = list(_NAME_JOIN.finditer(text[start:m.start()]))
             if prev:
                 start += prev[-1].end()
+            # 联合|上海某某集团: a name word used as a verb before a province is no part of it.
+            lead = next((t for t in tokens(text) if t.start == start), None)
+            if lead is not None and lead.flag == "v" and lead.word in keep and \
+                    text.startswith(provinces, lead.end):
+                start = lead.end
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \

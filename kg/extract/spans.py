@@ -120,7 +120,12 @@ def _trade_name_part(toks, k: int, stops) -> bool:
     # 比邻（深圳）智能装备…: a trade name before the place in brackets.
     before_bracket = k + 2 < len(toks) and toks[k + 1].word in ("（", "(") and \
         toks[k + 2].flag == "ns"
-    return after_place or before_bracket
+    # 塞上|光|能|科技…: a one-character 'verb' between a one-character noun and a
+    # noun is a character of a name jieba split.
+    inside = len(t.word) == 1 and 0 < k < len(toks) - 1 and len(toks[k - 1].word) == 1 and \
+        toks[k - 1].flag.startswith("n") and toks[k - 1].word not in stops and \
+        toks[k + 1].flag.startswith("n") and toks[k - 1].end == t.start
+    return after_place or before_bracket or inside
 
 
 _HAN = re.compile(f"[{CJK}]")
