@@ -29,7 +29,10 @@ _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 _SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额)")
 _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
-_PLACE = re.compile(rf"([{CJK}]{{2,8}}?(?:区|县|市|镇|乡|旗))(?=与|和|同)")
+# 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
+_PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
+# 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
+_AMONG = re.compile("其中[，,：:]")
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
 
 
@@ -397,6 +400,8 @@ class _OrgState:
         self.companies_seen: list[str] = []
         self.last_project_sentence = -10
         self.last_org_sentence = -10
+        self.sign_sentence = -10
+        self.among_sentence = -10
         # Company names and the short cores a project name may begin with
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
@@ -499,6 +504,29 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")]
+    # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
+    paired = set()
+    if _SIGN_CUE.search(sent.text):
+        for a, b in zip(companies, companies[1:]):
+            if text[a.end:b.start] in ("与", "同") and _SIGN_CUE.search(
+                    text, b.end, _clause_end(text, b.end, sent.end)) and \
+                    (a.start == sent.start or text[a.start - 1] in "，；："):
+                rel("signsWith", a.name, "Company", b.name, "Company", sent, "rel.sign-pair")
+                paired.update((a.name, b.name))
+    # 其中，甲公司投资…建设…；乙公司…: after a sentence about a signing, the
+    # companies each clause begins with are the ones that signed with the place.
+    # (a ；-list of such clauses goes on over the sentences it was split into)
+    among = _AMONG.match(sent.text) and sent.index - st.sign_sentence == 1 or \
+        sent.index - st.among_sentence == 1 and doc.sentences[sent.index - 1].text.endswith("；")
+    if among:
+        st.among_sentence = sent.index
+    if companies and among and place:
+        for c in companies:
+            if c.name not in paired and (c.start == sent.start or text[c.start - 1] in "，；：,:"):
+                rel("signsWith", c.name, "Company", place, "Place", sent, "rel.sign-among")
+                paired.add(c.name)
+    if _SIGN_CUE.search(sent.text):
+        st.sign_sentence = sent.index
     # signsWith: the company signs with a place or company (青川区与某某公司签约).
     if _SIGN_CUE.search(sent.text) and companies and not signed_projects:
         pm = _PLACE.search(sent.text)
@@ -512,7 +540,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                                                 text[c.start - 1] in "与同" and
                                                 _SIGN_CUE.search(text, signer.end, c.start)):
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
-                    rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
+                    if c.name not in paired:
+                        rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
                     break
@@ -537,10 +566,20 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]
-            if owner is not None and owner.start > p.end and _SUPPORTS.search(text, sent.start, owner.start):
+            if owner is not None and _SUPPORTS.search(text, sent.start, owner.start):
+                owner = None
+            # 在某某高新区建设…: the zone is where it is built, no party to it.
+            if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
                 owner = None
             if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
+                # 甲公司与乙集团合作建设某某基地: each partner of the pair.
+                k = companies.index(owner)
+                while owner.end <= p.start and k > 0 and \
+                        text[companies[k - 1].end:companies[k].start] in ("与", "和", "及", "同"):
+                    k -= 1
+                    rel("involves", p.name, "Project", companies[k].name, "Company", sent,
+                        "rel.involves-cue")
     # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.
     if not projects and companies and st.last_project is not None and \
             sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
