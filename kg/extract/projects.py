@@ -276,7 +276,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             start, with_company = _walk_left(text, toks, j, stops, inner, sent.start,
                                                  company_ends, zone_heads)
             annual = _ANNUAL.search(text, 0, hs) if "年产" in text else None
-            if annual and annual.start() < start:
+            if annual and annual.start() <= start:
                 # 正极 and the like are no stop inside a product name: walk on from 年产.
                 k = next((i for i, t in enumerate(toks) if t.end == annual.start()), None)
                 start = annual.start()
@@ -284,6 +284,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     start2, with_company = _walk_left(text, toks, k, stops, inner, sent.start,
                                                       company_ends, zone_heads)
                     start = min(start, start2)
+                # 某某光能年产…项目: a company's trade name right before 年产 begins the name.
+                if not cores:
+                    cores.append(_trade_cores(doc, lex))
+                trade = next((c for c in cores[0] if text.endswith(c, 0, annual.start())), "")
+                if trade:
+                    start = min(start, annual.start() - len(trade))
             if not with_company:
                 start = _trim_front(toks, start, hs)
             start = _undouble(text, start, he)
