@@ -105,6 +105,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     generic = set(lex.words("industry_generic"))
     non_industry = set(lex.words("industry_excluded"))
     geo = frozenset(lex.words("industry_geo_words"))
+    joined_words = frozenset(w for w in taxonomy if re.search(_JOIN, w))
     tax_re = re.compile(f"(?:{alternation(taxonomy)})") if taxonomy else None
     out: list[Mention] = []
     for sent in doc.sentences:
@@ -119,11 +120,20 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
         def add_list(body_start, body_end, sector, rule):
             pos = body_start
-            for item in re.split(f"({_JOIN})", text[body_start:body_end]):
+            parts = re.split(f"({_JOIN})", text[body_start:body_end])
+            # 软件和信息服务: a taxonomy word with a joining word inside stays whole.
+            k = 0
+            while k + 2 < len(parts):
+                if "".join(parts[k:k + 3]) in joined_words:
+                    parts[k:k + 3] = ["".join(parts[k:k + 3])]
+                else:
+                    k += 1
+            for item in parts:
                 if re.fullmatch(_JOIN, item):
                     pos += len(item)
                     continue
-                s = trim_left_words(text, pos, pos + len(item), stops) if item else pos
+                s = trim_left_words(text, pos, pos + len(item), stops) \
+                    if item and item not in joined_words else pos
                 # 做大做强甲、乙: jieba cuts the verb pair into single characters.
                 lead = _LEAD_VERBS.match(text, s, pos + len(item))
                 if lead and pos + len(item) - lead.end() >= 2:
