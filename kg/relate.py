@@ -279,6 +279,18 @@ _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
 _REPORTED = re.compile(r"\s*(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
 
 
+def _speech_goes_on(doc: Document, sent) -> bool:
+    """某某表示，…。近年来，全市深入实施…: the sentence right after a speaker's
+    words in the same paragraph is still the speaker's."""
+    if sent.index == 0:
+        return False
+    prev = doc.sentences[sent.index - 1]
+    return "\n" not in doc.text[prev.end:sent.start] and bool(_SPOKE.search(prev.text))
+
+
+_SPOKE = re.compile(rf"^[{CJK}]{{1,4}}(?:表示|说|介绍|指出|强调)[，：]")
+
+
 def _reported_paragraph(doc: Document, sent) -> bool:
     """Whether `sent` is in a paragraph that opens with 据悉/记者了解到."""
     return bool(_REPORTED.match(doc.text, doc.text.rfind("\n", 0, sent.start) + 1))
@@ -349,7 +361,8 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
                 continue
             if main is None:
                 continue
-            if _BACKGROUND.match(sent.text) and not _SPEECH.search(sent.text):
+            if _BACKGROUND.match(sent.text) and not _SPEECH.search(sent.text) and \
+                    not _speech_goes_on(doc, sent):
                 continue
             if _reported_paragraph(doc, sent) and not _SPEECH.search(sent.text):
                 continue
