@@ -87,6 +87,10 @@ _BUILD_LINE = re.compile(
 _STRENGTHEN = re.compile(
     rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大)[{CJK}]{{2,24}}?(?:[{_NUM}]+[大条个])?(?:主导)?(?:产业链|产业集群)"
     rf"(?=[，。；])")
+# 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
+_RANKED_SITE = re.compile(
+    rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
+    rf"(?:基地|高地|中心|枢纽))(?=[，。；、])")
 # 为建设某某先行区示范县贡献力量: a place title is a goal even when generic words name it.
 _PLACE_TITLE = re.compile(r"(?:示范[县区市镇]|先行区|强[县区市镇]|名城|高地)$")
 # 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
@@ -306,6 +310,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地"):
                 continue
             add(sent, m.start(1), m.end(1), "goal.build-line")
+        # goal.ranked-site: 建设世界级某某产业基地
+        for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
+            add(sent, m.start(1), m.end(1), "goal.ranked-site")
         # goal.strengthen: 做强某某和某某两条产业链
         for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text else ()):
             add(sent, m.start(), m.end(), "goal.strengthen")

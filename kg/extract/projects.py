@@ -57,6 +57,8 @@ _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业
                "产业集聚区", "化工园")
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
+# 世界级某某产业基地: a ranked site is an aim (a goal), not a project.
+_RANKED = re.compile("(?:世界级|国际一流|国家级|全国一流|全国重要|全球|千亿级|百亿级)")
 _BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))*[“‘]?$")
 # Programmes named by numbers: 一城两园一区, 三区一带.
 # 工程|施工合作协议: jieba glues the head to the next word (工程施工).
@@ -321,7 +323,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             # 打造长三角某某产业基地, 打造“甲基地”和“乙示范区”: what the place is to
             # become is a goal line, not a project.
-            if name.endswith(_ROLE_HEADS) and _BECOME.search(text, 0, start):
+            if name.endswith(_ROLE_HEADS) and (_BECOME.search(text, 0, start) or _RANKED.match(name)):
                 continue
             # 某某产业园标准厂房: a building of a park named before it.
             if m.group() in ("厂房", "车间", "生产线") and any(
