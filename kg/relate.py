@@ -33,6 +33,8 @@ _LIST_JOINS = ("、", "和", "及", "以及", "与")
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
+# 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
+_SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目")
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
 
 
@@ -538,7 +540,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if c.name not in paired and (c.start == sent.start or text[c.start - 1] in "，；：,:"):
                 rel("signsWith", c.name, "Company", place, "Place", sent, "rel.sign-among")
                 paired.add(c.name)
-    if _SIGN_CUE.search(sent.text):
+    if _SIGN_CUE.search(sent.text) and _SIGNED_COUNT.search(sent.text):
         st.sign_sentence = sent.index
     # signsWith: the company signs with a place or company (青川区与某某公司签约).
     if _SIGN_CUE.search(sent.text) and companies and not signed_projects:

@@ -131,3 +131,12 @@ def test_a_place_and_a_lone_character_before_a_short_verb_are_a_trade_name(lex):
     from kg.read import document_from_text
     doc = document_from_text("t.txt", "新区与重庆渝达供应链管理有限公司签订投资协议。")
     assert "重庆渝达供应链管理有限公司" in {m.text for m in companies.extract(doc, lex)}
+
+
+# heldout_blind4 fixes (invented names) ---------------------------------------------
+
+def test_split_trade_name_and_verb_before_province(lex):
+    # 岭上|光|能|科技: jieba reads 能 as a verb inside the trade name.
+    assert "岭上光能科技有限公司" in found("来到青峪新材料有限公司和岭上光能科技有限公司。", lex)
+    assert "上海岚湖投资发展集团有限公司" in found("镇里还联合上海岚湖投资发展集团有限公司设立基金。", lex)
+    assert not found("企业负责人介绍，今年一季度公司订单增长三成。", lex)

@@ -263,3 +263,43 @@ def test_numeric_targets_with_own_predicates_split(extract_text):
 def test_income_in_step_ends_a_list_of_targets(extract_text):
     names = found(extract_text(goals, "预期目标是：地区生产总值增长6%，城乡居民收入增长与经济增长同步。"))
     assert "城乡居民收入增长与经济增长同步" in names
+
+
+# heldout_blind4 fixes (invented names) ---------------------------------------------
+
+def test_build_lines_to_clusters_and_make_into(extract_text):
+    ms = extract_text(goals, "着力打造风电装备、储能材料两大百亿级产业集群，把青峪打造成为西部绿色算力高地。")
+    assert {"风电装备、储能材料两大百亿级产业集群", "西部绿色算力高地"} <= found(ms)
+    assert not found(extract_text(goals, "园区现有产业集群3个。"))
+
+
+def test_strengthen_chains_named_by_industries(extract_text):
+    ms = extract_text(goals, "二是做强竹木加工和茶叶两条产业链；")
+    assert found(ms, "goal.strengthen") == {"做强竹木加工和茶叶两条产业链"}
+    assert not found(extract_text(goals, "企业要做强主业。"), "goal.strengthen")
+
+
+def test_new_and_helped_targets_split(extract_text):
+    ms = extract_text(goals, "力争全年新引进外资企业6家以上、帮助返乡青年创业就业800人。")
+    assert {"力争全年新引进外资企业6家以上", "帮助返乡青年创业就业800人"} <= found(ms)
+
+
+def test_spending_is_no_target(extract_text):
+    assert not found(extract_text(goals, "双方签订合作协议，计划总投资45亿元。"))
+    assert not found(extract_text(goals, "今年，全县计划安排衔接资金2.6亿元。"))
+
+
+def test_period_between_cue_and_realise(extract_text):
+    ms = extract_text(goals, "各部门要挂图作战，确保一季度实现“满堂彩”。")
+    assert "确保一季度实现“满堂彩”" in found(ms)
+
+
+def test_ranked_site_is_a_goal(extract_text):
+    ms = extract_text(goals, "全县正全力以赴建设国家级竹产业基地。")
+    assert "国家级竹产业基地" in found(ms, "goal.ranked-site")
+    assert not found(extract_text(goals, "全县正加快建设竹木加工基地。"), "goal.ranked-site")
+
+
+def test_usd_amounts_are_amounts(extract_text):
+    ms = extract_text(goals, "力争全年新签约项目20个，实际利用外资突破3亿美元。")
+    assert "实际利用外资突破3亿美元" in found(ms)

@@ -144,3 +144,13 @@ def test_a_chain_of_titles_covers_each_name_of_the_list(extract_text):
     ms = extract_text(officials, "街道党工委委员、办事处副主任岳宁、邵文达参加会议。")
     assert posts(ms) == {"岳宁": ["街道党工委委员", "办事处副主任"],
                          "邵文达": ["街道党工委委员", "办事处副主任"]}
+
+
+def test_name_before_comrade_after_titles(extract_text):
+    ms = extract_text(officials, "区委常委、副区长扎布平央同志出席会议。")
+    assert posts(ms) == {"扎布平央": ["区委常委", "副区长"]}
+
+
+def test_deputy_group_leader_is_a_post(extract_text):
+    ms = extract_text(officials, "省竹产业发展领导小组副组长邝立言出席。")
+    assert posts(ms) == {"邝立言": ["省竹产业发展领导小组副组长"]}

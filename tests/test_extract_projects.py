@@ -159,3 +159,30 @@ def test_a_project_named_after_a_company_of_the_article(lex):
     text = "新区与北京岚枢航宇科技有限公司签约。其中，岚枢航宇商业航天零部件制造基地项目总投资30亿元。"
     assert "岚枢航宇商业航天零部件制造基地项目" in found(text, lex)
     assert found("其中，商业航天零部件制造基地项目总投资30亿元。", lex) == set()
+
+
+# heldout_blind4 fixes (invented names) ---------------------------------------------
+
+def test_head_glued_to_the_next_word(lex):
+    assert "青峪环湖大道改造工程" in found("县里签订了青峪环湖大道改造工程施工合作协议。", lex)
+
+
+def test_product_words_after_nian_chan_stay_in_the_name(lex):
+    got = found("加快推进岚湖新能源科技有限公司年产8万吨锂电正极材料项目。", lex)
+    assert "岚湖新能源科技有限公司年产8万吨锂电正极材料项目" in got
+
+
+def test_buildings_and_counts_are_no_projects(lex):
+    got = found("加快青峪县协作产业园标准厂房建设，二期厂房主体已封顶，实施山地特色产业项目12个。", lex)
+    assert "青峪县协作产业园" in got
+    assert not {"青峪县协作产业园标准厂房", "二期厂房", "山地特色产业项目"} & got
+    assert not found("推广“青峪企业+岚湖基地”模式。", lex)
+
+
+def test_enumeration_item_extending_a_name(lex):
+    got = found("全力推进岚湖高新区扩区调区、青峪大道改造工程等重大项目建设。", lex)
+    assert "岚湖高新区" in got and "岚湖高新区扩区调区" not in got
+
+
+def test_ranked_site_is_no_project(lex):
+    assert not found("正举全县之力建设世界级竹产业基地。", lex)

@@ -313,3 +313,33 @@ def test_industry_gathers_firms_and_park_hosts_firms_and_main_business(lex):
     text = "在福建岚晟海洋装备股份有限公司，书记详细了解订单情况。该企业主营港口机械和海上风电装备，产品出口海外。"
     assert pairs(text, lex, "inIndustry") == {("福建岚晟海洋装备股份有限公司", "港口机械"),
                                               ("福建岚晟海洋装备股份有限公司", "海上风电装备")}
+
+
+# heldout_blind4 fixes (invented names) ---------------------------------------------
+
+def test_two_companies_sign_with_each_other(lex):
+    text = "青峪县举行签约仪式。岚湖数据科技有限公司与青峪城市发展集团有限公司签订智慧园区建设合作协议。"
+    got = pairs(text, lex, "signsWith")
+    assert ("岚湖数据科技有限公司", "青峪城市发展集团有限公司") in got
+    assert not any(o == "青峪县" for _, o in got)
+
+
+def test_companies_of_the_clauses_after_qizhong_sign(lex):
+    text = ("青峪县与8家企业现场签约，总投资30亿元。其中，岚湖新材料有限公司投资9亿元建设青峪新材料产业园；"
+            "北岭机械股份有限公司与青峪发展集团有限公司合作建设青峪装备产业园。")
+    got = pairs(text, lex, "signsWith")
+    assert ("岚湖新材料有限公司", "青峪县") in got
+    assert ("北岭机械股份有限公司", "青峪县") in got
+    assert ("青峪发展集团有限公司", "青峪县") not in got
+    inv = pairs(text, lex, "involves")
+    assert {("青峪装备产业园", "北岭机械股份有限公司"), ("青峪装备产业园", "青峪发展集团有限公司")} <= inv
+
+
+def test_zone_where_it_is_built_is_no_party(lex):
+    text = "岚湖智能装备有限公司投资6亿元在青峪高新区建设机器人产业园。"
+    assert not any(s == "青峪高新区" for s, _ in pairs(text, lex, "involves"))
+
+
+def test_signing_place_with_its_government(lex):
+    text = "5月8日，青峪藏族自治州人民政府与岚湖锂业集团有限公司签署战略合作协议。"
+    assert ("岚湖锂业集团有限公司", "青峪藏族自治州") in pairs(text, lex, "signsWith")

@@ -104,3 +104,19 @@ def test_article_signing_links_each_news_item_to_its_meeting(lex):
     assert ("“项目攻坚年”", sign) in got
     assert ("建设“营商环境最优县”", push) in got
     assert ("建设“营商环境最优县”", sign) not in got
+
+
+def test_reported_paragraph_sets_nothing(lex):
+    text = ("3月8日，青禾区召开产业发展大会。会议提出，力争全年引进项目30个。\n"
+            "记者了解到，下一步，青禾区将力争到2026年物流产值突破80亿元。")
+    doc, ms = doc_and_mentions(text, [("产业发展大会", 0)], lex)
+    got = pairs(goal_meetings(doc, ms))
+    assert ("力争全年引进项目30个", "产业发展大会") in got
+    assert not any("80亿元" in g for g, _ in got)
+
+
+def test_speech_goes_on_over_a_background_sentence(lex):
+    text = ("3月8日，青禾区召开产业发展大会。\n区长岚文表示，青禾交通便利。"
+            "近年来，全区深入实施“数字青禾”战略，力争全年数字经济增长20%。")
+    doc, ms = doc_and_mentions(text, [("产业发展大会", 0)], lex)
+    assert any(o == "产业发展大会" for _, o in pairs(goal_meetings(doc, ms)))
