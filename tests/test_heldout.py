@@ -43,6 +43,52 @@ levels whose gold was written by hand before the extractor first ran on them.
   0.980 / 0.984.  Left as judgement calls, not fitted: 翠湖新区 as a Project,
   the 现代化产业体系 and 低空经济全产业链 lines as Goals, 绿色产业 as no Industry.
 
+- tests/heldout_blind4 (8 articles: a 海南 county signing, a 西藏 district
+  meeting, a 宁夏 county secretary's visits, a 福建 county-level city's
+  推介会, a 江西 district 全会, a 广西 county's 东西部协作 meeting, a 青海
+  自治州 signing with a central SOE, a 上海 suburban 镇 business meeting),
+  docs and gold committed before any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     33    32 |   31  0.969  0.939  0.954 |   31  0.969  0.939  0.954
+    Company      24    26 |   21  0.808  0.875  0.840 |   23  0.885  0.958  0.920
+    Project      29    26 |   17  0.654  0.586  0.618 |   18  0.692  0.621  0.655
+    Industry     39    41 |   28  0.683  0.718  0.700 |   29  0.707  0.744  0.725
+    Meeting       7     7 |    6  0.857  0.857  0.857 |    7  1.000  1.000  1.000
+    Goal         38    24 |   17  0.708  0.447  0.548 |   18  0.750  0.474  0.581
+    ------------------------------------------------------------------------
+    overall     170   156 |  120  0.769  0.706  0.736 |  126  0.808  0.741  0.773
+
+    Official titles: 47/47 gold titles found = 1.000  (over 31 lenient-matched officials with titles)
+    Meeting dates:   5/5 correct = 1.000  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    25    24 |   24  1.000  0.960  0.980
+    signsWith         12     8 |    5  0.625  0.417  0.500
+    visits             5     4 |    4  1.000  0.800  0.889
+    involves          16     5 |    4  0.800  0.250  0.381
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       3     2 |    2  1.000  0.667  0.800
+    setBy             26    20 |   12  0.600  0.462  0.522
+    -----------------------------------------------------
+    overall           87    63 |   51  0.810  0.586  0.680
+    participatesIn role correct: 24/24 = 1.000
+
+  (against the gold as first committed; one gold correction since: 习近平 of
+  以习近平同志为核心 added as an Official without titles, as dev_06 gold does;
+  the same first-run output scores 0.777 / 0.680 against the corrected gold.)
+  After generic fixes (setBy outside 据悉/记者了解到 paragraphs, build-lines
+  and 做强…产业链 goals, split targets, ranked sites, geographic modifiers in
+  industries, project heads and 年产 names, company pairs and 其中-clauses in
+  signings, co-partners in involves): 0.956 / 0.935.  Left as judgement
+  calls, not fitted: descriptive bases with no proper name (功率半导体封装测试
+  基地) as Projects, 区农牧投资公司 as no Company, 医美器械 as no Industry,
+  “企业吹哨、部门报到” as no Goal, 确保不发生规模性返贫 as a Goal.
+
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
 from pathlib import Path
@@ -72,6 +118,12 @@ FLOORS = {
                         "Meeting": 0.97, "Goal": 0.94, "overall": 0.96},
                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                         "inIndustry": 0.8, "partOfSector": 0.97, "setBy": 0.96, "overall": 0.97}),
+    # (no inIndustry in this set's gold: nothing to floor)
+    "heldout_blind4": (8,
+                       {"Official": 0.97, "Company": 0.94, "Project": 0.87, "Industry": 0.94,
+                        "Meeting": 0.97, "Goal": 0.92, "overall": 0.94},
+                       {"participatesIn": 0.97, "signsWith": 0.9, "visits": 0.97, "involves": 0.75,
+                        "partOfSector": 0.97, "setBy": 0.92, "overall": 0.92}),
 }
 
 
