@@ -38,13 +38,12 @@ def _now():
 
 def run_one(corpus: str, jobs: int, html: bool) -> dict:
     """Time each stage over one corpus folder (runs in its own process)."""
-    from kg.extract import extract_document
     from kg.lexicon import load
     from kg.output import atomic_file
     from kg.rdf.graph import PREFIXES, graph_nt_terms
     from kg.rdf.namespace import RESOURCE_BASE
     from kg.rdf.ntriples import write_turtle
-    from kg.pipeline import assemble, extract_files
+    from kg.pipeline import assemble, extract_documents, extract_files
     from kg.read import list_inputs, read_paths
     from kg.segment import tokenizer
 
@@ -58,7 +57,7 @@ def run_one(corpus: str, jobs: int, html: bool) -> dict:
         docs, problems = read_paths([corpus])
         t["read"] = _now() - t0
         t1 = _now()
-        done = [(d, extract_document(d, lex)) for d in docs]
+        done = extract_documents(docs, lex)
         t["extract"] = _now() - t1
     else:
         done, problems, _ = extract_files(files, lex, jobs=jobs)

@@ -21,7 +21,7 @@ PREDICATES = ("participatesIn", "signsWith", "visits", "involves",
               "inIndustry", "partOfSector", "setBy")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a cleaned document, with its offsets in the cleaned text."""
     doc_id: str
@@ -31,7 +31,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """A cleaned article.
 
@@ -51,7 +51,7 @@ class Document:
     place: str = ""                  # district/county the article is about, when the user gives it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """A post as the text gives it: `title` is the surface form
     (青石区委副书记), `role` the post without its organisation (副书记),
@@ -61,7 +61,7 @@ class Post:
     org: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A typed amount: 186.6亿元 -> Quantity(186.6, '亿元', '186.6亿元')."""
     value: str          # decimal, as a string to keep it exact
@@ -70,7 +70,7 @@ class Quantity:
     qualifier: str = ""  # 不低于, 以上, 增长 ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A surface form of an entity found in one sentence.
 
@@ -96,7 +96,7 @@ class Mention:
         return self.canonical or self.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationMention:
     """A relation found in one sentence, between two surface forms.
 
@@ -112,7 +112,7 @@ class RelationMention:
     role: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real thing, merged from all its mentions across documents."""
     key: str                      # stable identity key, used to mint the IRI
@@ -130,7 +130,7 @@ class Entity:
         return (self.label,) + self.aliases
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A relation between two resolved entities (or an entity and a place)."""
     predicate: str
@@ -140,7 +140,7 @@ class Relation:
     evidence: tuple[RelationMention, ...] = field(default=(), compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extractors found in one document."""
     doc: Document

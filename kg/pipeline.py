@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import extract_document
 from kg.lexicon import Lexicon, load
-from kg.model import Document, Entity, Extraction, Relation
+from kg.model import Document, Entity, Extraction, Mention, Relation, RelationMention
 from kg.read import (MAX_MB, ReadProblem, document_from_text, document_ids, list_inputs,
                      read_document)
 from kg.resolve import link, resolve
@@ -56,16 +56,63 @@ class BuildResult:
         return self._graph
 
 
+class Interner:
+    """Shares equal values among the extractions of a build, to keep a corpus's
+    millions of mentions small: the same name, post, quantity or offset found
+    in many sentences is one object, not one per mention (a mention's
+    strings are slices of its sentence, so each would be a copy).
+
+    >>> i = Interner()
+    >>> a = Mention("Official", "张明华"[:3], "a.txt", 0, 400, 403, "r")
+    >>> b = Mention("Official", "张明华张"[:3], "a.txt", 1, 400, 403, "r")
+    >>> x, y = i.mention(a), i.mention(b)
+    >>> x == a and x.text is y.text and x.start is y.start
+    True
+    """
+
+    def __init__(self):
+        self._pool: dict = {}     # value -> the one object equal to it (str, int, Post, tuple...)
+
+    def __call__(self, value):
+        return self._pool.setdefault(value, value)
+
+    def _tuple(self, values: tuple) -> tuple:
+        if not values:
+            return ()
+        return self(tuple(self(v) for v in values))
+
+    def mention(self, m: Mention) -> Mention:
+        i = self
+        return Mention(i(m.type), i(m.text), i(m.doc_id), m.sentence, i(m.start), i(m.end),
+                       i(m.rule), i(m.canonical), i._tuple(m.posts), i(m.date), i(m.sector),
+                       i._tuple(m.quantities), i._tuple(m.aliases))
+
+    def relation(self, r: RelationMention) -> RelationMention:
+        i = self
+        return RelationMention(i(r.predicate), i(r.subject), i(r.subject_type), i(r.object),
+                               i(r.object_type), i(r.doc_id), r.sentence, i(r.rule), i(r.role))
+
+    def extraction(self, x: Extraction) -> Extraction:
+        """`x` with its values shared with the rest of the build (equal to `x`)."""
+        return Extraction(x.doc, tuple(self.mention(m) for m in x.mentions),
+                          tuple(self.relation(r) for r in x.relations))
+
+
 def build_documents(docs: list[Document], lexicon: Lexicon | None = None,
                     problems=(), progress=None) -> BuildResult:
     """Extract, resolve and relate over already-read documents."""
-    lex = lexicon or load()
-    extractions = []
+    return assemble(extract_documents(docs, lexicon or load(), progress), list(problems))
+
+
+def extract_documents(docs: list[Document], lex: Lexicon, progress=None) -> list:
+    """[(Document, Extraction)] for already-read documents, in one process."""
+    done = []
+    share = Interner()
     for d in docs:
-        extractions.append(extract_document(d, lex))
+        done.append((d, share.extraction(extract_document(d, lex))))
         if progress:
             progress(d)
-    return assemble(list(zip(docs, extractions)), list(problems))
+    return done
 
 
 def assemble(done, problems) -> BuildResult:
@@ -166,6 +213,7 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
             jobs_list.append((str(f), ids[f]))
     stats = {"hits": 0, "misses": 0}
     done, problems = [], []
+    share = Interner()
 
     def collect(r):
         if isinstance(r, ReadProblem):
@@ -173,7 +221,7 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
             return
         doc, x, hit = r
         stats["hits" if hit else "misses"] += 1
-        done.append((doc, x))
+        done.append((doc, share.extraction(x)))
         if progress:
             progress(doc)
 

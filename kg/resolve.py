@@ -160,14 +160,18 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 class _UnionFind:
-    def __init__(self):
-        self.parent = {}
+    """Union-find over 0..n-1; the parents sit in an array (8 bytes each,
+    not an int object and a dict entry per mention)."""
+
+    def __init__(self, n: int):
+        from array import array
+        self.parent = array("q", range(n))
 
     def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
     def union(self, a, b):
@@ -282,8 +286,15 @@ def _generic_meeting_words() -> frozenset:
 def resolve(mentions) -> list[Entity]:
     """Group mentions into entities (see the module doc); sorted by key."""
     mentions = list(mentions)
-    uf = _UnionFind()
-    by_form: dict[tuple, list[int]] = defaultdict(list)
+    uf = _UnionFind(len(mentions))
+    # The first mention of each (type, scope, form); later ones join it.  (A
+    # list of every mention per form would cost a list per form for nothing.)
+    first: dict[tuple, int] = {}
+
+    def same(key, i):
+        j = first.setdefault(key, i)
+        if j != i:
+            uf.union(j, i)
     scopes = official_scopes(mentions)
     for i, m in enumerate(mentions):
         forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
@@ -294,16 +305,14 @@ def resolve(mentions) -> list[Entity]:
             core, dated = goal_cores(m.name)
             forms.add(core)
             # 一季度“开门红” and “开门红” are one goal only within one article.
-            by_form[(m.type, m.doc_id, dated)].append(i)
+            same((m.type, m.doc_id, dated), i)
             # “2468”总体发展布局 / “2468”的总体布局: one quoted line, one kind of head.
             q = re.fullmatch(r"[“‘]([^“”‘’]+)[”’]的?[\u4e00-\u9fff]{0,4}([\u4e00-\u9fff]{2})", m.name)
             if q:
-                by_form[(m.type, m.doc_id, "|".join(q.groups()))].append(i)
+                same((m.type, m.doc_id, "|".join(q.groups())), i)
         for f in forms:
-            by_form[(m.type, scopes.get(i, _form_scope(m, f)), f)].append(i)
-    for ids in by_form.values():
-        for j in ids[1:]:
-            uf.union(ids[0], j)
+            same((m.type, scopes.get(i, _form_scope(m, f)), f), i)
+    del first
     # Company short forms within one document: 某某投资 -> 某某投资有限公司.
     comp_by_doc = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -368,28 +377,49 @@ def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
 def link(entities: list[Entity], rels: list[RelationMention]) -> list[Relation]:
     """Map relation mentions (surface forms) to entity keys; drop those whose
     ends are not entities of the expected type."""
-    index: dict[tuple, dict[str, str]] = defaultdict(dict)   # (type, form) -> {doc: key}
+    # (type, form) -> the one entity with that form (the common case), or
+    # {doc: key, "": key of the first entity} when several entities share it.
+    index: dict[tuple, object] = {}
     for e in entities:
-        docs = {m.doc_id for m in e.mentions}
+        docs = None
         for f in e.forms:
+            k = (e.type, norm(f))
+            hit = index.get(k)
+            if hit is None:
+                index[k] = e
+                continue
+            if hit is e:
+                continue
+            if isinstance(hit, Entity):
+                one = hit
+                hit = index[k] = dict.fromkeys({m.doc_id for m in one.mentions}, one.key)
+                hit[""] = one.key
+            if docs is None:
+                docs = {m.doc_id for m in e.mentions}
             for d in docs:
-                index[(e.type, norm(f))][d] = e.key
-            index[(e.type, norm(f))].setdefault("", e.key)
+                hit[d] = e.key
+            hit.setdefault("", e.key)
 
     def find(type_, form, doc):
         hit = index.get((type_, norm(form)))
-        if not hit:
+        if hit is None:
             return None
+        if isinstance(hit, Entity):
+            return hit.key
         return hit.get(doc) or hit.get("")
 
     grouped: dict[tuple, list[RelationMention]] = defaultdict(list)
+    places: dict[str, str] = {}     # one key string per place, not one per relation
     for r in rels:
         s = find(r.subject_type, r.subject, r.doc_id)
         if r.object_type == "Place":
-            o = f"Place|{norm(r.object)}"
+            o = places.get(r.object)
+            if o is None:
+                o = places[r.object] = f"Place|{norm(r.object)}"
         else:
             o = find(r.object_type, r.object, r.doc_id)
         if not s or not o or s == o:
             continue
         grouped[(r.predicate, s, o, r.role)].append(r)
-    return [Relation(p, s, o, role, tuple(ev)) for (p, s, o, role), ev in sorted(grouped.items())]
+    del index, places
+    return [Relation(*k, tuple(grouped.pop(k))) for k in sorted(grouped)]
