@@ -11,6 +11,8 @@ PYTHONHASHSEED), and let pyoxigraph write the Turtle.
 """
 from __future__ import annotations
 
+import re
+
 from rdflib import BNode, Literal, URIRef
 
 _LITERAL_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"}
@@ -52,9 +54,22 @@ def nt_term(t, cache: dict | None = None) -> str:
     return _term(t, {} if cache is None else cache)
 
 
+# Whether a string holds a character to escape at all: a regex search is many
+# times faster than str.translate, and almost no IRI or literal needs it.
+_IRI_UNSAFE = re.compile("[" + re.escape("".join(map(chr, _IRI_ESCAPES))) + "]")
+_LITERAL_UNSAFE = re.compile("[" + re.escape("".join(map(chr, _LITERAL_ESCAPES))) + "]")
+
+
 def nt_iri(iri) -> str:
-    """<iri>, with the characters N-Triples forbids percent-encoded."""
-    return "<" + str(iri).translate(_IRI_ESCAPES) + ">"
+    """<iri>, with the characters N-Triples forbids percent-encoded.
+
+    >>> nt_iri("urn:x:a b")
+    '<urn:x:a%20b>'
+    """
+    iri = str(iri)
+    if _IRI_UNSAFE.search(iri):
+        iri = iri.translate(_IRI_ESCAPES)
+    return "<" + iri + ">"
 
 
 def nt_text(text: str, lang: str = "") -> str:
@@ -64,7 +79,9 @@ def nt_text(text: str, lang: str = "") -> str:
     >>> nt_text('说"了"', "zh")
     '"说\\\\"了\\\\""@zh'
     """
-    out = '"' + text.translate(_LITERAL_ESCAPES) + '"'
+    if _LITERAL_UNSAFE.search(text):
+        text = text.translate(_LITERAL_ESCAPES)
+    out = '"' + text + '"'
     return out + "@" + lang if lang else out
 
 
