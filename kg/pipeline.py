@@ -6,12 +6,15 @@
 """
 from __future__ import annotations
 
+import gc
 import os
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 
 from kg.extract import extract_document
 from kg.lexicon import Lexicon, load
-from kg.model import Document, Entity, Extraction, Mention, Relation, RelationMention
+from kg.model import (Document, Entity, Extraction, Mention, Relation, RelationMention,
+                      SentenceTable)
 from kg.read import (MAX_MB, ReadProblem, document_from_text, document_ids, list_inputs,
                      read_document)
 from kg.resolve import link, resolve
@@ -92,32 +95,60 @@ class Interner:
         return RelationMention(i(r.predicate), i(r.subject), i(r.subject_type), i(r.object),
                                i(r.object_type), i(r.doc_id), r.sentence, i(r.rule), i(r.role))
 
+    def document(self, d: Document) -> Document:
+        """`d` with its sentences as a SentenceTable (equal to `d`)."""
+        doc_id = self(d.doc_id)
+        return replace(d, doc_id=doc_id, sentences=SentenceTable.of(doc_id, d.text, d.sentences))
+
     def extraction(self, x: Extraction) -> Extraction:
         """`x` with its values shared with the rest of the build (equal to `x`)."""
-        return Extraction(x.doc, tuple(self.mention(m) for m in x.mentions),
+        return Extraction(self.document(x.doc), tuple(self.mention(m) for m in x.mentions),
                           tuple(self.relation(r) for r in x.relations))
 
 
 def build_documents(docs: list[Document], lexicon: Lexicon | None = None,
                     problems=(), progress=None) -> BuildResult:
     """Extract, resolve and relate over already-read documents."""
-    return assemble(extract_documents(docs, lexicon or load(), progress), list(problems))
+    with _frozen_gc():
+        return assemble(extract_documents(docs, lexicon or load(), progress), list(problems))
 
 
-def extract_documents(docs: list[Document], lex: Lexicon, progress=None) -> list:
-    """[(Document, Extraction)] for already-read documents, in one process."""
+def extract_documents(docs, lex: Lexicon, progress=None) -> list:
+    """[(Document, Extraction)] for already-read documents (any iterable), in
+    one process."""
     done = []
     share = Interner()
-    for d in docs:
-        done.append((d, share.extraction(extract_document(d, lex))))
+    for n, d in enumerate(docs, 1):
+        x = share.extraction(extract_document(d, lex))
+        done.append((x.doc, x))
         if progress:
             progress(d)
+        if n % FREEZE_EVERY == 1:       # the first article loads the word tables
+            gc.freeze()
     return done
+
+
+# Extractions live until the build ends, and a corpus has millions of them:
+# every full cycle collection would walk them all, again and again as they
+# grow (seconds per 10 MB of text).  So the build moves what it has made so
+# far out of the collector's reach (gc.freeze) every FREEZE_EVERY articles,
+# and hands it back (gc.unfreeze) when it is done; the model objects hold no
+# reference cycles, so reference counting alone frees them.
+FREEZE_EVERY = 64
+
+
+@contextmanager
+def _frozen_gc():
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def assemble(done, problems) -> BuildResult:
     """Resolve and link per-document extractions [(Document, Extraction)] into one result.
     Documents are ordered by id so the result does not depend on input order."""
+    gc.freeze()      # see FREEZE_EVERY
     done = sorted(done, key=lambda pair: pair[0].doc_id)
     docs = [d for d, _ in done]
     extractions = [x for _, x in done]
@@ -136,9 +167,10 @@ def build_from_paths(paths, lexicon: Lexicon | None = None, progress=None, jobs:
     `encoding` and `max_mb` are as for kg.read.read_document."""
     lex = lexicon or load()
     files, problems = list_inputs(paths)
-    done, more, stats = extract_files(files, lex, jobs, cache_dir, progress,
-                                      ReadOptions(encoding, max_mb))
-    result = assemble(done, problems + more)
+    with _frozen_gc():
+        done, more, stats = extract_files(files, lex, jobs, cache_dir, progress,
+                                          ReadOptions(encoding, max_mb))
+        result = assemble(done, problems + more)
     result.cache_stats = stats
     return result
 
@@ -221,9 +253,12 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
             return
         doc, x, hit = r
         stats["hits" if hit else "misses"] += 1
-        done.append((doc, share.extraction(x)))
+        x = share.extraction(x)
+        done.append((x.doc, x))
         if progress:
             progress(doc)
+        if len(done) % FREEZE_EVERY == 1:
+            gc.freeze()
 
     if jobs <= 1 or len(jobs_list) < 2:
         _init_worker(lex, cache_dir, version, options)
