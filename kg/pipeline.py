@@ -17,7 +17,7 @@ from kg.model import (Document, Entity, Extraction, Mention, Relation, RelationM
                       SentenceTable)
 from kg.read import (MAX_MB, ReadProblem, document_from_text, document_ids, list_inputs,
                      read_document)
-from kg.resolve import link, resolve
+from kg.resolve import link, norm, resolve
 
 
 @dataclass
@@ -154,6 +154,7 @@ def assemble(done, problems) -> BuildResult:
     extractions = [x for _, x in done]
     entities = resolve([m for x in extractions for m in x.mentions])
     relations = link(entities, [r for x in extractions for r in x.relations])
+    norm.cache_clear()   # a corpus fills it (tens of MB), and resolving is done
     return BuildResult(docs, extractions, entities, relations, list(problems))
 
 

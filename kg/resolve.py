@@ -288,11 +288,12 @@ def resolve(mentions) -> list[Entity]:
     mentions = list(mentions)
     uf = _UnionFind(len(mentions))
     # The first mention of each (type, scope, form); later ones join it.  (A
-    # list of every mention per form would cost a list per form for nothing.)
-    first: dict[tuple, int] = {}
+    # list of every mention per form would cost a list per form for nothing;
+    # a dict per (type, scope) spares a key tuple per form.)
+    first: dict[tuple, dict[str, int]] = defaultdict(dict)
 
     def same(key, i):
-        j = first.setdefault(key, i)
+        j = first[key[:2]].setdefault(key[2], i)
         if j != i:
             uf.union(j, i)
     scopes = official_scopes(mentions)
@@ -379,20 +380,21 @@ def link(entities: list[Entity], rels: list[RelationMention]) -> list[Relation]:
     ends are not entities of the expected type."""
     # (type, form) -> the one entity with that form (the common case), or
     # {doc: key, "": key of the first entity} when several entities share it.
-    index: dict[tuple, object] = {}
+    index: dict[str, dict[str, object]] = defaultdict(dict)     # type -> form -> ...
     for e in entities:
         docs = None
+        at = index[e.type]
         for f in e.forms:
-            k = (e.type, norm(f))
-            hit = index.get(k)
+            k = norm(f)
+            hit = at.get(k)
             if hit is None:
-                index[k] = e
+                at[k] = e
                 continue
             if hit is e:
                 continue
             if isinstance(hit, Entity):
                 one = hit
-                hit = index[k] = dict.fromkeys({m.doc_id for m in one.mentions}, one.key)
+                hit = at[k] = dict.fromkeys({m.doc_id for m in one.mentions}, one.key)
                 hit[""] = one.key
             if docs is None:
                 docs = {m.doc_id for m in e.mentions}
@@ -401,7 +403,8 @@ def link(entities: list[Entity], rels: list[RelationMention]) -> list[Relation]:
             hit.setdefault("", e.key)
 
     def find(type_, form, doc):
-        hit = index.get((type_, norm(form)))
+        at = index.get(type_)
+        hit = at.get(norm(form)) if at is not None else None
         if hit is None:
             return None
         if isinstance(hit, Entity):

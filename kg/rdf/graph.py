@@ -319,7 +319,9 @@ def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list
     places = _article_places(docs, entities)
     for d in docs:
         yield from _article_triples(T, d)
-    used_sentences = set()
+    # The sentences some mention or evidence is in: a mark per sentence of
+    # each document, not a (document, index) tuple per sentence.
+    used_sentences = {d.doc_id: bytearray(len(d.sentences)) for d in docs}
     a, label, alt = T.RDF_type, T.RDFS_label, T.SKOS_altLabel
     p_mention, p_in_sentence, p_text = T.KG_mention, T.KG_inSentence, T.KG_text
     p_start, p_end, p_rule, c_mention = T.KG_start, T.KG_end, T.KG_rule, T.KG_Mention
@@ -358,7 +360,7 @@ def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list
             yield mn, p_start, nt_int(m.start)
             yield mn, p_end, nt_int(m.end)
             yield mn, p_rule, nt_text(m.rule)
-            used_sentences.add(k)
+            _mark(used_sentences, m.doc_id, m.sentence)
     place_nodes = set()
     c_evidence = T.KG_Evidence
     e_subject, e_predicate, e_object = T.RDF_subject, T.RDF_predicate, T.RDF_object
@@ -384,17 +386,28 @@ def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list
             yield en, e_object, o
             yield en, p_in_sentence, nt_iri(sentence_iri_str(ev.doc_id, ev.sentence))
             yield en, p_rule, nt_text(ev.rule)
-            used_sentences.add((ev.doc_id, ev.sentence))
-    p_in_article, p_index, c_sentence = T.KG_inArticle, T.KG_sentenceIndex, T.KG_Sentence
-    for doc_id, idx in sorted(used_sentences):
-        d = docs_by_id.get(doc_id)
-        if d is None or idx >= len(d.sentences):
-            continue
-        sent = d.sentences[idx]
-        sn = nt_iri(sentence_iri_str(doc_id, idx))
-        yield sn, a, c_sentence
-        yield sn, p_text, _zh_nt(sent.text)
-        yield sn, p_in_article, nt_iri(article_iri_str(doc_id))
-        yield sn, p_index, nt_int(idx)
-        yield sn, p_start, nt_int(sent.start)
-        yield sn, p_end, nt_int(sent.end)
+            _mark(used_sentences, ev.doc_id, ev.sentence)
+    for doc_id in sorted(used_sentences):
+        d = docs_by_id[doc_id]
+        marks = used_sentences[doc_id]
+        for idx in range(len(marks)):
+            if marks[idx]:
+                yield from _sentence_triples(T, d, idx)
+
+
+def _mark(used: dict, doc_id: str, idx: int) -> None:
+    """Mark sentence `idx` of `doc_id` as used (one the documents do not have is left out)."""
+    marks = used.get(doc_id)
+    if marks is not None and 0 <= idx < len(marks):
+        marks[idx] = 1
+
+
+def _sentence_triples(T, d: Document, idx: int):
+    sent = d.sentences[idx]
+    sn = nt_iri(sentence_iri_str(d.doc_id, idx))
+    yield sn, T.RDF_type, T.KG_Sentence
+    yield sn, T.KG_text, _zh_nt(sent.text)
+    yield sn, T.KG_inArticle, nt_iri(article_iri_str(d.doc_id))
+    yield sn, T.KG_sentenceIndex, nt_int(idx)
+    yield sn, T.KG_start, nt_int(sent.start)
+    yield sn, T.KG_end, nt_int(sent.end)
