@@ -324,14 +324,16 @@ def resolve(mentions) -> list[Entity]:
     for i, m in enumerate(mentions):
         if m.type == "Project":
             proj_by_doc[m.doc_id].append(i)
+    # Mentions of one name are one entity already (their form is the name), so
+    # each distinct name is paired once, by its first mention.
     for ids in proj_by_doc.values():
-        names = [(i, norm(mentions[i].name)) for i in ids]     # once, not once per pair
+        names = _first_of_names(mentions, ids)
         for i, a in names:
             for j, b in names:
                 if len(a) < len(b) and _project_short_form(a, b):
                     uf.union(i, j)
     for ids in comp_by_doc.values():
-        names = [(i, norm(mentions[i].name)) for i in ids]
+        names = _first_of_names(mentions, ids)
         for i, a in names:
             for j, b in names:
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
@@ -344,6 +346,14 @@ def resolve(mentions) -> list[Entity]:
     entities = [_entity([mentions[i] for i in ids], scopes.get(ids[0], "")) for ids in groups.values()]
     entities.sort(key=lambda e: e.key)
     return entities
+
+
+def _first_of_names(mentions: list[Mention], ids: list[int]) -> list[tuple[int, str]]:
+    """(index of the first mention, normalised name) of each name among `ids`."""
+    first: dict[str, int] = {}
+    for i in ids:
+        first.setdefault(norm(mentions[i].name), i)
+    return [(i, n) for n, i in first.items()]
 
 
 def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
