@@ -275,7 +275,6 @@ def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
     <urn:x:a> <urn:y#p> "1" .
     <urn:x:b> <urn:y#p> "2" .
     """
-    import heapq
     import itertools
     import os
     import tempfile
@@ -304,43 +303,47 @@ def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
     with tempfile.TemporaryDirectory(prefix="kg-sort-") as tmp:
         nt_path = os.path.join(tmp, "graph.nt")
         with open(nt_path, "wb") as fh:
-            head = base.encode("utf-8")
-            stream = _bucket_sorted(lines(), tmp, run_size)
-            first = next(stream, None)        # the sort has read every line by now
-            merged = itertools.chain(() if first is None else (first,), stream)
-            if head != b"\0":
-                merged = (head + x for x in merged)
-            if others:
-                merged = heapq.merge(merged, sorted(others))
-            batch = []
-            for line in merged:
-                batch.append(line)
-                if len(batch) >= 4096:
-                    batch.append(b"")
-                    fh.write(b"\n".join(batch))
-                    count += len(batch) - 1
-                    batch = []
-            if batch:
-                batch.append(b"")
-                fh.write(b"\n".join(batch))
-                count += len(batch) - 1
+            head = base.encode("utf-8") if resource_base else b""
+            chunks = _bucket_sorted(lines(), tmp, run_size)
+            first = next(chunks, None)        # the sort has read every line by now
+            chunks = itertools.chain(() if first is None else (first,), chunks)
+            if others:       # subjects outside `base` (none of kg's): merge line by line
+                chunks = _merged_chunks(chunks, head, sorted(others))
+                head = b""
+            glue = b"\n" + head
+            for chunk in chunks:
+                fh.write(head + glue.join(chunk) + b"\n")
+                count += len(chunk)
         ox.serialize(ox.parse(path=nt_path, format=ox.RdfFormat.N_TRIPLES), out,
                      format=ox.RdfFormat.TURTLE, prefixes=clean_prefixes_of(prefixes, vocab))
     return count
 
 
-def _bucket_sorted(lines, folder: str, run_size: int = 300_000):
-    """The byte strings `lines` sorted and without repeats, as a generator, in
-    bounded memory, without a merge: each line goes to a bucket named by its
-    head -- up to its first slash and two characters more (mention/3f) -- and
-    the buckets are sorted one by one, in the order of their heads.  Since a
-    head is a prefix of its lines and no head is a prefix of another, every
-    line of an earlier bucket sorts before every line of a later one.  When
-    `run_size` lines are held, the buckets are appended to one spill file in
-    `folder` (each bucket's pieces are found again by offset).
+def _merged_chunks(chunks, head: bytes, others: list):
+    """Lists of lines: those of `chunks` with `head` put back, merged with `others`."""
+    import heapq
+    import itertools
+    merged = heapq.merge((head + x for c in chunks for x in c), others)
+    while True:
+        chunk = list(itertools.islice(merged, 4096))
+        if not chunk:
+            return
+        yield chunk
 
-    >>> list(_bucket_sorted([b"b/x1", b"a/x2", b"b/x1", b"a/y0", b"a/x1"], "/nonexistent"))
-    [b'a/x1', b'a/x2', b'a/y0', b'b/x1']
+
+def _bucket_sorted(lines, folder: str, run_size: int = 300_000):
+    """The byte strings `lines` sorted and without repeats, as a generator of
+    non-empty lists (one per bucket), in bounded memory and without a merge:
+    each line goes to a bucket named by its head -- up to its first slash and
+    two characters more (mention/3f) -- and the buckets are sorted one by one,
+    in the order of their heads.  Since a head is a prefix of its lines and no
+    head is a prefix of another, every line of an earlier bucket sorts before
+    every line of a later one.  When `run_size` lines are held, the buckets
+    are appended to one spill file in `folder` (each bucket's pieces are found
+    again by offset).
+
+    >>> list(_bucket_sorted([b"b/xy1", b"a/xy2", b"b/xy1", b"a/zz0", b"a/xy1"], "/nonexistent"))
+    [[b'a/xy1', b'a/xy2'], [b'a/zz0'], [b'b/xy1']]
     """
     import os
     held: dict[bytes, list] = {}
@@ -372,11 +375,7 @@ def _bucket_sorted(lines, folder: str, run_size: int = 300_000):
                 spill.seek(offset)
                 bucket += spill.read(length).split(b"\n")[:-1]
             bucket.sort()
-            prev = None
-            for line in bucket:
-                if line != prev:
-                    yield line
-                    prev = line
+            yield list(dict.fromkeys(bucket))     # sorted, so repeats are neighbours
             del bucket
     finally:
         if spill is not None:
