@@ -152,9 +152,10 @@ def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:
 def write_graph_turtle(result, path) -> int:
     """Write the graph of a BuildResult to `path` as Turtle, atomically and
     streamed (kg.rdf.ntriples.write_turtle); returns the number of triples."""
+    from kg.pipeline import no_cycle_collection
     from kg.rdf.graph import PREFIXES, graph_nt_terms
     from kg.rdf.namespace import RESOURCE_BASE
     from kg.rdf.ntriples import write_turtle
-    with atomic_file(path) as fh:
+    with atomic_file(path) as fh, no_cycle_collection():
         return write_turtle(graph_nt_terms(result.documents, result.entities, result.relations),
                             PREFIXES, fh, RESOURCE_BASE)

@@ -149,13 +149,29 @@ def assemble(done, problems) -> BuildResult:
     """Resolve and link per-document extractions [(Document, Extraction)] into one result.
     Documents are ordered by id so the result does not depend on input order."""
     gc.freeze()      # see FREEZE_EVERY
-    done = sorted(done, key=lambda pair: pair[0].doc_id)
-    docs = [d for d, _ in done]
-    extractions = [x for _, x in done]
-    entities = resolve([m for x in extractions for m in x.mentions])
-    relations = link(entities, [r for x in extractions for r in x.relations])
+    with no_cycle_collection():
+        done = sorted(done, key=lambda pair: pair[0].doc_id)
+        docs = [d for d, _ in done]
+        extractions = [x for _, x in done]
+        entities = resolve([m for x in extractions for m in x.mentions])
+        relations = link(entities, [r for x in extractions for r in x.relations])
     norm.cache_clear()   # a corpus fills it (tens of MB), and resolving is done
     return BuildResult(docs, extractions, entities, relations, list(problems))
+
+
+@contextmanager
+def no_cycle_collection():
+    """Run a block without the cycle collector: for stages that make millions
+    of objects and no reference cycles (resolving, writing the graph), whose
+    collections would only walk the objects being made (about 15% of their
+    time at 30 MB).  Reference counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def build_from_paths(paths, lexicon: Lexicon | None = None, progress=None, jobs: int = 1,
