@@ -19,6 +19,7 @@ extraction.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -37,15 +38,18 @@ def _now():
     return time.perf_counter()
 
 
+def _drain(items: list):
+    """The items of a list in order, each dropped from the list as it is given."""
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
 def run_one(corpus: str, jobs: int, html: bool) -> dict:
     """Time each stage over one corpus folder (runs in its own process)."""
-    from kg.extract import extract_document
     from kg.lexicon import load
-    from kg.output import atomic_file
-    from kg.rdf.graph import PREFIXES, graph_nt_terms
-    from kg.rdf.namespace import RESOURCE_BASE
-    from kg.rdf.ntriples import write_turtle
-    from kg.pipeline import assemble, extract_files
+    from kg.output import write_graph_turtle
+    from kg.pipeline import assemble, extract_documents, extract_files
     from kg.read import list_inputs, read_paths
     from kg.segment import tokenizer
 
@@ -61,13 +65,14 @@ def run_one(corpus: str, jobs: int, html: bool) -> dict:
         docs, problems = read_paths([corpus])
         t["read"] = _now() - t0
         t1 = _now()
-        done = [(d, extract_document(d, lex)) for d in docs]
+        # Handed over one by one, as `kg build` reads them: the build keeps
+        # its own compact copy of each document, and the read one goes.
+        done = extract_documents(_drain(docs), lex)
         t["extract"] = _now() - t1
     else:
         done, problems, _ = extract_files(files, lex, jobs=jobs)
         t["read"] = 0.0
         t["extract"] = _now() - t0
-        docs = [d for d, _ in done]
     t1 = _now()
     result = assemble(done, problems)
     t["resolve"] = _now() - t1
@@ -76,9 +81,8 @@ def run_one(corpus: str, jobs: int, html: bool) -> dict:
     t["graph"] = 0.0
     t1 = _now()
     out = Path(corpus).parent / f"{Path(corpus).name}.ttl"
-    with atomic_file(out) as fh:
-        count = write_turtle(graph_nt_terms(result.documents, result.entities, result.relations),
-                             PREFIXES, fh, RESOURCE_BASE)
+    gc.freeze()       # as kg.output.write_outputs does
+    count = write_graph_turtle(result, out)
     t["turtle"] = _now() - t1
     ttl_size = out.stat().st_size
     out.unlink()
@@ -92,7 +96,7 @@ def run_one(corpus: str, jobs: int, html: bool) -> dict:
     # Peak memory of the build, read before the jieba baseline: lcut's list of
     # every word of the corpus is not part of the build.
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    text = "\n".join(d.text for d in docs)
+    text = "\n".join(d.text for d in result.documents)
     t1 = _now()
     tok.lcut(text)
     t["jieba"] = _now() - t1

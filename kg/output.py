@@ -132,18 +132,30 @@ def write_outputs(result, out_dir, title: str = "知识图谱") -> dict:
     The Turtle is streamed (kg.rdf.ntriples.write_turtle), so a corpus graph
     is never held in memory whole, in rdflib terms or as text."""
     from kg.graphview import to_networkx
-    from kg.rdf.graph import PREFIXES, graph_nt_terms
-    from kg.rdf.namespace import RESOURCE_BASE
-    from kg.rdf.ntriples import write_turtle
     from kg.render.html import render_html
     out = Path(out_dir)
     ttl = out / "kg.ttl"
     html = out / "kg.html"
     # Both are made before either is renamed into place, so the two files
     # on disk come from the same build except for the instant between renames.
-    html_data = render_html(to_networkx(result), title).encode("utf-8")
-    with atomic_file(ttl) as fh:
-        write_turtle(graph_nt_terms(result.documents, result.entities, result.relations),
-                     PREFIXES, fh, RESOURCE_BASE)
-    write_atomic(html, html_data)
+    import gc
+    gc.freeze()      # the result lives through the writing: see kg.pipeline.FREEZE_EVERY
+    try:
+        html_data = render_html(to_networkx(result), title).encode("utf-8")
+        write_graph_turtle(result, ttl)
+        write_atomic(html, html_data)
+    finally:
+        gc.unfreeze()
     return {"ttl": str(ttl), "html": str(html)}
+
+
+def write_graph_turtle(result, path) -> int:
+    """Write the graph of a BuildResult to `path` as Turtle, atomically and
+    streamed (kg.rdf.ntriples.write_turtle); returns the number of triples."""
+    from kg.pipeline import no_cycle_collection
+    from kg.rdf.graph import PREFIXES, graph_nt_terms
+    from kg.rdf.namespace import RESOURCE_BASE
+    from kg.rdf.ntriples import write_turtle
+    with atomic_file(path) as fh, no_cycle_collection():
+        return write_turtle(graph_nt_terms(result.documents, result.entities, result.relations),
+                            PREFIXES, fh, RESOURCE_BASE)

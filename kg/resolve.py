@@ -41,14 +41,21 @@ _SPECIFIC_MEETING = re.compile(r"第|届|次|[0-9]{4}|党的|全会|代表大会
 
 
 _SPACES = re.compile(r"\s+")
+# Spaces and quote marks in one pattern: dropping both at once is the same as
+# one after the other.
+_DROPPED = re.compile(r"[\s“”‘’\"'「」『』《》]+")
 
 
 @lru_cache(maxsize=1 << 18)     # names repeat: a corpus asks for millions, mostly the same
 def norm(s: str) -> str:
-    """The identity form of a name: NFKC, no spaces or quote marks."""
-    s = unicodedata.normalize("NFKC", s)
-    s = _SPACES.sub("", s)
-    return _QUOTES.sub("", s)
+    """The identity form of a name: NFKC, no spaces or quote marks.
+
+    >>> norm("“青石 科技”")
+    '青石科技'
+    """
+    if not unicodedata.is_normalized("NFKC", s):    # most names are, and the test is cheap
+        s = unicodedata.normalize("NFKC", s)
+    return _DROPPED.sub("", s)
 
 
 _GOAL_VERB = re.compile(r"^(?:高质量|加快|扎实|全面|奋力|大力|深入|持续|坚定不移)?"
@@ -160,14 +167,18 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 class _UnionFind:
-    def __init__(self):
-        self.parent = {}
+    """Union-find over 0..n-1; the parents sit in an array (8 bytes each,
+    not an int object and a dict entry per mention)."""
+
+    def __init__(self, n: int):
+        from array import array
+        self.parent = array("q", range(n))
 
     def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
     def union(self, a, b):
@@ -282,8 +293,16 @@ def _generic_meeting_words() -> frozenset:
 def resolve(mentions) -> list[Entity]:
     """Group mentions into entities (see the module doc); sorted by key."""
     mentions = list(mentions)
-    uf = _UnionFind()
-    by_form: dict[tuple, list[int]] = defaultdict(list)
+    uf = _UnionFind(len(mentions))
+    # The first mention of each (type, scope, form); later ones join it.  (A
+    # list of every mention per form would cost a list per form for nothing;
+    # a dict per (type, scope) spares a key tuple per form.)
+    first: dict[tuple, dict[str, int]] = defaultdict(dict)
+
+    def same(key, i):
+        j = first[key[:2]].setdefault(key[2], i)
+        if j != i:
+            uf.union(j, i)
     scopes = official_scopes(mentions)
     for i, m in enumerate(mentions):
         forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
@@ -294,16 +313,14 @@ def resolve(mentions) -> list[Entity]:
             core, dated = goal_cores(m.name)
             forms.add(core)
             # 一季度“开门红” and “开门红” are one goal only within one article.
-            by_form[(m.type, m.doc_id, dated)].append(i)
+            same((m.type, m.doc_id, dated), i)
             # “2468”总体发展布局 / “2468”的总体布局: one quoted line, one kind of head.
             q = re.fullmatch(r"[“‘]([^“”‘’]+)[”’]的?[\u4e00-\u9fff]{0,4}([\u4e00-\u9fff]{2})", m.name)
             if q:
-                by_form[(m.type, m.doc_id, "|".join(q.groups()))].append(i)
+                same((m.type, m.doc_id, "|".join(q.groups())), i)
         for f in forms:
-            by_form[(m.type, scopes.get(i, _form_scope(m, f)), f)].append(i)
-    for ids in by_form.values():
-        for j in ids[1:]:
-            uf.union(ids[0], j)
+            same((m.type, scopes.get(i, _form_scope(m, f)), f), i)
+    del first
     # Company short forms within one document: 某某投资 -> 某某投资有限公司.
     comp_by_doc = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -314,14 +331,16 @@ def resolve(mentions) -> list[Entity]:
     for i, m in enumerate(mentions):
         if m.type == "Project":
             proj_by_doc[m.doc_id].append(i)
+    # Mentions of one name are one entity already (their form is the name), so
+    # each distinct name is paired once, by its first mention.
     for ids in proj_by_doc.values():
-        names = [(i, norm(mentions[i].name)) for i in ids]     # once, not once per pair
+        names = _first_of_names(mentions, ids)
         for i, a in names:
             for j, b in names:
                 if len(a) < len(b) and _project_short_form(a, b):
                     uf.union(i, j)
     for ids in comp_by_doc.values():
-        names = [(i, norm(mentions[i].name)) for i in ids]
+        names = _first_of_names(mentions, ids)
         for i, a in names:
             for j, b in names:
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
@@ -336,6 +355,14 @@ def resolve(mentions) -> list[Entity]:
     return entities
 
 
+def _first_of_names(mentions: list[Mention], ids: list[int]) -> list[tuple[int, str]]:
+    """(index of the first mention, normalised name) of each name among `ids`."""
+    first: dict[str, int] = {}
+    for i in ids:
+        first.setdefault(norm(mentions[i].name), i)
+    return [(i, n) for n, i in first.items()]
+
+
 def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
     t = ms[0].type
     names = [m.name for m in ms] + [m.text for m in ms] + [a for m in ms for a in m.aliases]
@@ -347,18 +374,13 @@ def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
     aliases = tuple(sorted({n for n in names if norm(n) != norm(label)} - {label}))
     scope = person_scope or _scope(ms[0])
     key = f"{t}|{norm(label)}" + (f"|{scope}" if scope else "")
-    posts = []
-    for m in ms:
-        for p in m.posts:
-            if p not in posts:
-                posts.append(p)
+    # First-seen order without repeats; a dict, since a goal named in
+    # thousands of articles has thousands of quantities (a list search was
+    # quadratic).
+    posts = dict.fromkeys(p for m in ms for p in m.posts)
     dates = tuple(sorted({m.date for m in ms if m.date}))
     sectors = sorted({m.sector for m in ms if m.sector})
-    quantities: list[Quantity] = []
-    for m in ms:
-        for q in m.quantities:
-            if q not in quantities:
-                quantities.append(q)
+    quantities = dict.fromkeys(q for m in ms for q in m.quantities)
     ordered = tuple(sorted(ms, key=lambda m: (m.doc_id, m.start, m.end, m.rule)))
     return Entity(key=key, type=t, label=label, aliases=aliases, mentions=ordered,
                   posts=tuple(posts), dates=dates, sector=sectors[0] if sectors else "",
@@ -368,28 +390,51 @@ def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
 def link(entities: list[Entity], rels: list[RelationMention]) -> list[Relation]:
     """Map relation mentions (surface forms) to entity keys; drop those whose
     ends are not entities of the expected type."""
-    index: dict[tuple, dict[str, str]] = defaultdict(dict)   # (type, form) -> {doc: key}
+    # (type, form) -> the one entity with that form (the common case), or
+    # {doc: key, "": key of the first entity} when several entities share it.
+    index: dict[str, dict[str, object]] = defaultdict(dict)     # type -> form -> ...
     for e in entities:
-        docs = {m.doc_id for m in e.mentions}
+        docs = None
+        at = index[e.type]
         for f in e.forms:
+            k = norm(f)
+            hit = at.get(k)
+            if hit is None:
+                at[k] = e
+                continue
+            if hit is e:
+                continue
+            if isinstance(hit, Entity):
+                one = hit
+                hit = at[k] = dict.fromkeys({m.doc_id for m in one.mentions}, one.key)
+                hit[""] = one.key
+            if docs is None:
+                docs = {m.doc_id for m in e.mentions}
             for d in docs:
-                index[(e.type, norm(f))][d] = e.key
-            index[(e.type, norm(f))].setdefault("", e.key)
+                hit[d] = e.key
+            hit.setdefault("", e.key)
 
     def find(type_, form, doc):
-        hit = index.get((type_, norm(form)))
-        if not hit:
+        at = index.get(type_)
+        hit = at.get(norm(form)) if at is not None else None
+        if hit is None:
             return None
+        if isinstance(hit, Entity):
+            return hit.key
         return hit.get(doc) or hit.get("")
 
     grouped: dict[tuple, list[RelationMention]] = defaultdict(list)
+    places: dict[str, str] = {}     # one key string per place, not one per relation
     for r in rels:
         s = find(r.subject_type, r.subject, r.doc_id)
         if r.object_type == "Place":
-            o = f"Place|{norm(r.object)}"
+            o = places.get(r.object)
+            if o is None:
+                o = places[r.object] = f"Place|{norm(r.object)}"
         else:
             o = find(r.object_type, r.object, r.doc_id)
         if not s or not o or s == o:
             continue
         grouped[(r.predicate, s, o, r.role)].append(r)
-    return [Relation(p, s, o, role, tuple(ev)) for (p, s, o, role), ev in sorted(grouped.items())]
+    del index, places
+    return [Relation(*k, tuple(grouped.pop(k))) for k in sorted(grouped)]

@@ -1,4 +1,5 @@
 """Goal rules: one positive and one negative sentence each (invented names and numbers)."""
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -173,7 +174,7 @@ def test_period_forms_merge_only_within_one_article():
     b = Mention("Goal", "“开门红”", "a.txt", 1, 10, 15, "r")
     c = Mention("Goal", "一季度“开门红”", "b.txt", 1, 10, 18, "r")
     assert len(resolve([a, b])) == 1
-    assert len(resolve([b.__class__(**{**b.__dict__, "doc_id": "c.txt"}), c])) == 2
+    assert len(resolve([dataclasses.replace(b, doc_id="c.txt"), c])) == 2
 
 
 def test_quoted_line_with_two_heads_of_one_kind_merges():

@@ -34,9 +34,9 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from kg.model import Document, Entity, Post, Relation
-from kg.rdf.iri import (article_iri, entity_iri, evidence_iri, membership_iri, mention_iri,
-                        organization_iri, quantity_iri, role_iri, sentence_iri,
-                        year_description_iri, year_iri)
+from kg.rdf.iri import (article_iri_str, entity_iri_str, evidence_iri_str, membership_iri,
+                        mention_iri_str, organization_iri, quantity_iri, role_iri,
+                        sentence_iri_str, year_description_iri, year_iri)
 from kg.rdf.namespace import KG, ORG, PROV, SCHEMA, TIME
 from kg.rdf.ntriples import nt_int, nt_iri, nt_term, nt_text
 
@@ -202,7 +202,7 @@ def _zh_nt(s: str) -> str:
 
 
 def _article_triples(T, d: Document):
-    a = nt_iri(article_iri(d.doc_id))
+    a = nt_iri(article_iri_str(d.doc_id))
     yield a, T.RDF_type, T.KG_Article
     yield a, T.RDF_type, T.SCHEMA_NewsArticle
     yield a, T.RDFS_label, nt_text(d.doc_id)
@@ -319,12 +319,14 @@ def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list
     places = _article_places(docs, entities)
     for d in docs:
         yield from _article_triples(T, d)
-    used_sentences = set()
+    # The sentences some mention or evidence is in: a mark per sentence of
+    # each document, not a (document, index) tuple per sentence.
+    used_sentences = {d.doc_id: bytearray(len(d.sentences)) for d in docs}
     a, label, alt = T.RDF_type, T.RDFS_label, T.SKOS_altLabel
     p_mention, p_in_sentence, p_text = T.KG_mention, T.KG_inSentence, T.KG_text
     p_start, p_end, p_rule, c_mention = T.KG_start, T.KG_end, T.KG_rule, T.KG_Mention
     for e in entities:
-        node = nt_iri(entity_iri(e.key))
+        node = nt_iri(entity_iri_str(e.key))
         yield node, a, T.kg(e.type)
         yield node, label, _zh_nt(e.label)
         for al in e.aliases:
@@ -350,21 +352,21 @@ def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list
             if k in seen:
                 continue
             seen.add(k)
-            mn = nt_iri(mention_iri(e.key, m.doc_id, m.sentence))
+            mn = nt_iri(mention_iri_str(e.key, m.doc_id, m.sentence))
             yield node, p_mention, mn
             yield mn, a, c_mention
-            yield mn, p_in_sentence, nt_iri(sentence_iri(m.doc_id, m.sentence))
+            yield mn, p_in_sentence, nt_iri(sentence_iri_str(m.doc_id, m.sentence))
             yield mn, p_text, _zh_nt(m.text)
             yield mn, p_start, nt_int(m.start)
             yield mn, p_end, nt_int(m.end)
             yield mn, p_rule, nt_text(m.rule)
-            used_sentences.add(k)
+            _mark(used_sentences, m.doc_id, m.sentence)
     place_nodes = set()
     c_evidence = T.KG_Evidence
     e_subject, e_predicate, e_object = T.RDF_subject, T.RDF_predicate, T.RDF_object
     for r in relations:
-        s = nt_iri(entity_iri(r.subject))
-        o = nt_iri(entity_iri(r.object))
+        s = nt_iri(entity_iri_str(r.subject))
+        o = nt_iri(entity_iri_str(r.object))
         if r.object.startswith("Place|") and r.object not in place_nodes:
             place_nodes.add(r.object)
             yield o, a, T.KG_Place
@@ -377,24 +379,35 @@ def graph_nt_terms(docs: list[Document], entities: list[Entity], relations: list
             yield s, T.KG_participatesIn, o
         for ev in r.evidence:
             # One Evidence per (relation, sentence), shared by its rules.
-            en = nt_iri(evidence_iri(r.subject, str(p), r.object, ev.doc_id, ev.sentence))
+            en = nt_iri(evidence_iri_str(r.subject, str(p), r.object, ev.doc_id, ev.sentence))
             yield en, a, c_evidence
             yield en, e_subject, s
             yield en, e_predicate, pn
             yield en, e_object, o
-            yield en, p_in_sentence, nt_iri(sentence_iri(ev.doc_id, ev.sentence))
+            yield en, p_in_sentence, nt_iri(sentence_iri_str(ev.doc_id, ev.sentence))
             yield en, p_rule, nt_text(ev.rule)
-            used_sentences.add((ev.doc_id, ev.sentence))
-    p_in_article, p_index, c_sentence = T.KG_inArticle, T.KG_sentenceIndex, T.KG_Sentence
-    for doc_id, idx in sorted(used_sentences):
-        d = docs_by_id.get(doc_id)
-        if d is None or idx >= len(d.sentences):
-            continue
-        sent = d.sentences[idx]
-        sn = nt_iri(sentence_iri(doc_id, idx))
-        yield sn, a, c_sentence
-        yield sn, p_text, _zh_nt(sent.text)
-        yield sn, p_in_article, nt_iri(article_iri(doc_id))
-        yield sn, p_index, nt_int(idx)
-        yield sn, p_start, nt_int(sent.start)
-        yield sn, p_end, nt_int(sent.end)
+            _mark(used_sentences, ev.doc_id, ev.sentence)
+    for doc_id in sorted(used_sentences):
+        d = docs_by_id[doc_id]
+        marks = used_sentences[doc_id]
+        for idx in range(len(marks)):
+            if marks[idx]:
+                yield from _sentence_triples(T, d, idx)
+
+
+def _mark(used: dict, doc_id: str, idx: int) -> None:
+    """Mark sentence `idx` of `doc_id` as used (one the documents do not have is left out)."""
+    marks = used.get(doc_id)
+    if marks is not None and 0 <= idx < len(marks):
+        marks[idx] = 1
+
+
+def _sentence_triples(T, d: Document, idx: int):
+    sent = d.sentences[idx]
+    sn = nt_iri(sentence_iri_str(d.doc_id, idx))
+    yield sn, T.RDF_type, T.KG_Sentence
+    yield sn, T.KG_text, _zh_nt(sent.text)
+    yield sn, T.KG_inArticle, nt_iri(article_iri_str(d.doc_id))
+    yield sn, T.KG_sentenceIndex, nt_int(idx)
+    yield sn, T.KG_start, nt_int(sent.start)
+    yield sn, T.KG_end, nt_int(sent.end)

@@ -9,6 +9,7 @@ True
 True
 """
 import hashlib
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -19,22 +20,46 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=4096)
+def _doc_digest(doc_id: str) -> str:
+    return _digest(doc_id)     # a document's sentences all ask for it
+
+
+# The *_str functions give the IRI as a plain string (what the N-Triples
+# writer needs; a URIRef costs a validity check per IRI); the others wrap them.
+
+def entity_iri_str(key: str) -> str:
+    kind = key.split("|", 1)[0].lower()
+    return f"{RESOURCE_BASE}{kind}/{_digest(key)}"
+
+
 def entity_iri(key: str) -> URIRef:
     """IRI of an entity (or a place) from its key 'Type|name[|scope]'."""
-    kind = key.split("|", 1)[0].lower()
-    return URIRef(f"{RESOURCE_BASE}{kind}/{_digest(key)}")
+    return URIRef(entity_iri_str(key))
+
+
+def article_iri_str(doc_id: str) -> str:
+    return f"{RESOURCE_BASE}article/{_doc_digest(doc_id)}"
 
 
 def article_iri(doc_id: str) -> URIRef:
-    return URIRef(f"{RESOURCE_BASE}article/{_digest(doc_id)}")
+    return URIRef(article_iri_str(doc_id))
+
+
+def sentence_iri_str(doc_id: str, index: int) -> str:
+    return f"{RESOURCE_BASE}sentence/{_doc_digest(doc_id)}-{index}"
 
 
 def sentence_iri(doc_id: str, index: int) -> URIRef:
-    return URIRef(f"{RESOURCE_BASE}sentence/{_digest(doc_id)}-{index}")
+    return URIRef(sentence_iri_str(doc_id, index))
+
+
+def mention_iri_str(entity_key: str, doc_id: str, sentence: int) -> str:
+    return f"{RESOURCE_BASE}mention/{_digest(entity_key, doc_id, str(sentence))}"
 
 
 def mention_iri(entity_key: str, doc_id: str, sentence: int) -> URIRef:
-    return URIRef(f"{RESOURCE_BASE}mention/{_digest(entity_key, doc_id, str(sentence))}")
+    return URIRef(mention_iri_str(entity_key, doc_id, sentence))
 
 
 def membership_iri(entity_key: str, title: str, org: str = "") -> URIRef:
@@ -71,11 +96,16 @@ def year_description_iri(year: int) -> URIRef:
     return URIRef(f"{RESOURCE_BASE}year/{year:04d}/description")
 
 
+def evidence_iri_str(subject_key: str, predicate: str, object_key: str, doc_id: str,
+                     sentence: int) -> str:
+    return (f"{RESOURCE_BASE}evidence/"
+            f"{_digest(subject_key, predicate, object_key, doc_id, str(sentence))}")
+
+
 def evidence_iri(subject_key: str, predicate: str, object_key: str, doc_id: str,
                  sentence: int) -> URIRef:
     """The evidence that one sentence gives for one relation."""
-    return URIRef(f"{RESOURCE_BASE}evidence/"
-                  f"{_digest(subject_key, predicate, object_key, doc_id, str(sentence))}")
+    return URIRef(evidence_iri_str(subject_key, predicate, object_key, doc_id, sentence))
 
 
 def quantity_iri(entity_key: str, text: str) -> URIRef:

@@ -11,6 +11,8 @@ PYTHONHASHSEED), and let pyoxigraph write the Turtle.
 """
 from __future__ import annotations
 
+import re
+
 from rdflib import BNode, Literal, URIRef
 
 _LITERAL_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"}
@@ -52,9 +54,22 @@ def nt_term(t, cache: dict | None = None) -> str:
     return _term(t, {} if cache is None else cache)
 
 
+# Whether a string holds a character to escape at all: a regex search is many
+# times faster than str.translate, and almost no IRI or literal needs it.
+_IRI_UNSAFE = re.compile("[" + re.escape("".join(map(chr, _IRI_ESCAPES))) + "]")
+_LITERAL_UNSAFE = re.compile("[" + re.escape("".join(map(chr, _LITERAL_ESCAPES))) + "]")
+
+
 def nt_iri(iri) -> str:
-    """<iri>, with the characters N-Triples forbids percent-encoded."""
-    return "<" + str(iri).translate(_IRI_ESCAPES) + ">"
+    """<iri>, with the characters N-Triples forbids percent-encoded.
+
+    >>> nt_iri("urn:x:a b")
+    '<urn:x:a%20b>'
+    """
+    iri = str(iri)
+    if _IRI_UNSAFE.search(iri):
+        iri = iri.translate(_IRI_ESCAPES)
+    return "<" + iri + ">"
 
 
 def nt_text(text: str, lang: str = "") -> str:
@@ -64,7 +79,9 @@ def nt_text(text: str, lang: str = "") -> str:
     >>> nt_text('说"了"', "zh")
     '"说\\\\"了\\\\""@zh'
     """
-    out = '"' + text.translate(_LITERAL_ESCAPES) + '"'
+    if _LITERAL_UNSAFE.search(text):
+        text = text.translate(_LITERAL_ESCAPES)
+    out = '"' + text + '"'
     return out + "@" + lang if lang else out
 
 
@@ -233,10 +250,10 @@ def clean_prefixes_of(prefixes: dict, iris) -> dict:
 
 
 def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
-                 run_size: int = 1_000_000) -> int:
+                 run_size: int = 300_000) -> int:
     """Write the Turtle of `terms` ((s, p, o) in N-Triples syntax, in any
     order, repeats allowed) to the binary file `out`, in bounded memory: the
-    lines are sorted (sorted_unique_lines) into a temporary N-Triples file,
+    lines are sorted (see _bucket_sorted) into a temporary N-Triples file,
     which pyoxigraph parses and writes as Turtle as a stream.  The bytes are
     those of turtle_from_triples for the same triples.  IRI objects under
     `resource_base` (instance IRIs) are not offered a prefix.  Returns the
@@ -258,12 +275,11 @@ def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
     <urn:x:a> <urn:y#p> "1" .
     <urn:x:b> <urn:y#p> "2" .
     """
+    import itertools
     import os
     import tempfile
 
     import pyoxigraph as ox
-    import heapq
-    import itertools
     vocab: set = set()
     base = "<" + resource_base if resource_base else "\0"
     n = len(base)
@@ -272,31 +288,95 @@ def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
     def lines():
         # Subjects under `base` (all of kg's) are sorted without it: the same
         # order, and comparisons no longer walk a long common prefix first.
+        # UTF-8 bytes: their order is code-point order, and they are smaller.
         add = vocab.add
         for s, p, o in terms:
             add(p)
             if o[0] == "<" and not o.startswith(base):
                 add(o)
             if s.startswith(base):
-                yield f"{s[n:]} {p} {o} ."
+                yield f"{s[n:]} {p} {o} .".encode("utf-8")
             else:
-                others.add(f"{s} {p} {o} .")
+                others.add(f"{s} {p} {o} .".encode("utf-8"))
 
-    fd, nt_path = tempfile.mkstemp(prefix="kg-", suffix=".nt")
     count = 0
-    try:
-        stream = sorted_unique_lines(lines(), run_size)
-        first = next(stream, None)        # the sort has read every line by now
-        merged = (base + x for x in itertools.chain(() if first is None else (first,), stream))
-        if others:
-            merged = heapq.merge(merged, sorted(others))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for line in merged:
-                fh.write(line)
-                fh.write("\n")
-                count += 1
+    with tempfile.TemporaryDirectory(prefix="kg-sort-") as tmp:
+        nt_path = os.path.join(tmp, "graph.nt")
+        with open(nt_path, "wb") as fh:
+            head = base.encode("utf-8") if resource_base else b""
+            chunks = _bucket_sorted(lines(), tmp, run_size)
+            first = next(chunks, None)        # the sort has read every line by now
+            chunks = itertools.chain(() if first is None else (first,), chunks)
+            if others:       # subjects outside `base` (none of kg's): merge line by line
+                chunks = _merged_chunks(chunks, head, sorted(others))
+                head = b""
+            glue = b"\n" + head
+            for chunk in chunks:
+                fh.write(head + glue.join(chunk) + b"\n")
+                count += len(chunk)
         ox.serialize(ox.parse(path=nt_path, format=ox.RdfFormat.N_TRIPLES), out,
                      format=ox.RdfFormat.TURTLE, prefixes=clean_prefixes_of(prefixes, vocab))
-    finally:
-        os.unlink(nt_path)
     return count
+
+
+def _merged_chunks(chunks, head: bytes, others: list):
+    """Lists of lines: those of `chunks` with `head` put back, merged with `others`."""
+    import heapq
+    import itertools
+    merged = heapq.merge((head + x for c in chunks for x in c), others)
+    while True:
+        chunk = list(itertools.islice(merged, 4096))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _bucket_sorted(lines, folder: str, run_size: int = 300_000):
+    """The byte strings `lines` sorted and without repeats, as a generator of
+    non-empty lists (one per bucket), in bounded memory and without a merge:
+    each line goes to a bucket named by its head -- up to its first slash and
+    two characters more (mention/3f) -- and the buckets are sorted one by one,
+    in the order of their heads.  Since a head is a prefix of its lines and no
+    head is a prefix of another, every line of an earlier bucket sorts before
+    every line of a later one.  When `run_size` lines are held, the buckets
+    are appended to one spill file in `folder` (each bucket's pieces are found
+    again by offset).
+
+    >>> list(_bucket_sorted([b"b/xy1", b"a/xy2", b"b/xy1", b"a/zz0", b"a/xy1"], "/nonexistent"))
+    [[b'a/xy1', b'a/xy2'], [b'a/zz0'], [b'b/xy1']]
+    """
+    import os
+    held: dict[bytes, list] = {}
+    pieces: dict[bytes, list] = {}      # head -> [(offset, length)] in the spill file
+    spill = None
+    count = 0
+    try:
+        for line in lines:
+            cut = line.find(b"/") + 3
+            head = line[:cut] if cut > 2 else line[:2]
+            bucket = held.get(head)
+            if bucket is None:
+                bucket = held[head] = []
+            bucket.append(line)
+            count += 1
+            if count >= run_size:
+                if spill is None:
+                    spill = open(os.path.join(folder, "buckets.bin"), "w+b")
+                for head, bucket in held.items():
+                    bucket.append(b"")
+                    data = b"\n".join(bucket)
+                    pieces.setdefault(head, []).append((spill.tell(), len(data)))
+                    spill.write(data)
+                held.clear()
+                count = 0
+        for head in sorted(held.keys() | pieces.keys()):
+            bucket = held.pop(head, [])
+            for offset, length in pieces.pop(head, ()):
+                spill.seek(offset)
+                bucket += spill.read(length).split(b"\n")[:-1]
+            bucket.sort()
+            yield list(dict.fromkeys(bucket))     # sorted, so repeats are neighbours
+            del bucket
+    finally:
+        if spill is not None:
+            spill.close()
