@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -223,7 +224,8 @@ def _tag_table() -> dict:
     if _TAGS is None:
         import jieba.posseg as pseg
         from kg.segment import tokenizer
-        _TAGS = dict(pseg.POSTokenizer(tokenizer()).word_tag_tab)
+        # One string object per tag (jieba's table holds a fresh one per word: ~45 MB).
+        _TAGS = {w: sys.intern(t) for w, t in pseg.POSTokenizer(tokenizer()).word_tag_tab.items()}
         _TAGS.update(tokenizer().user_word_tag_tab)      # our head words (kg.segment)
         # Function characters the dictionary does not tag as such (暨 is "nt" there).
         for ch, flag in _FUNCTION_CHARS.items():
