@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import extract_document
 from kg.lexicon import Lexicon, load
-from kg.model import (Document, Entity, Extraction, Mention, Relation, RelationMention,
-                      SentenceTable)
+from kg.model import (Document, Entity, Extraction, Mention, Post, Quantity, Relation,
+                      RelationMention, SentenceTable)
 from kg.read import (MAX_MB, ReadProblem, document_from_text, document_ids, list_inputs,
                      read_document)
 from kg.resolve import link, norm, resolve
@@ -100,10 +100,46 @@ class Interner:
         doc_id = self(d.doc_id)
         return replace(d, doc_id=doc_id, sentences=SentenceTable.of(doc_id, d.text, d.sentences))
 
+    def packed(self, packed) -> Extraction:
+        """The Extraction of `pack(doc, x)` (as made in a worker process), built
+        straight from its rows with shared values (equal to `x`)."""
+        doc, mrows, rrows = packed
+        i, t = self, self._tuple
+        mentions = tuple(
+            Mention(i(a), i(b), i(c), d, i(e), i(f), i(g), i(h),
+                    t(tuple(Post(*p) for p in posts)) if posts else (), i(date), i(sector),
+                    t(tuple(Quantity(*q) for q in qs)) if qs else (), t(aliases))
+            for a, b, c, d, e, f, g, h, posts, date, sector, qs, aliases in mrows)
+        relations = tuple(RelationMention(i(a), i(b), i(c), i(d), i(e), i(f), g, i(h), i(k))
+                          for a, b, c, d, e, f, g, h, k in rrows)
+        return Extraction(self.document(doc), mentions, relations)
+
     def extraction(self, x: Extraction) -> Extraction:
         """`x` with its values shared with the rest of the build (equal to `x`)."""
         return Extraction(self.document(x.doc), tuple(self.mention(m) for m in x.mentions),
                           tuple(self.relation(r) for r in x.relations))
+
+
+def pack(doc: Document, x: Extraction):
+    """What a worker process sends back for one article: the document with its
+    sentences as offsets, and mentions and relations as plain tuples, which
+    pickle and unpickle several times faster than dataclasses (the parent is
+    the one process every article passes through).  Interner.packed undoes it.
+
+    >>> from kg.model import Sentence
+    >>> m = Mention("Official", "张明", "a.txt", 0, 0, 2, "r", posts=(Post("区长", "区长"),))
+    >>> d = Document("a.txt", "张明。", (Sentence("a.txt", 0, 0, 3, "张明。"),))
+    >>> Interner().packed(pack(d, Extraction(d, (m,), ()))).mentions == (m,)
+    True
+    """
+    table = replace(doc, sentences=SentenceTable.of(doc.doc_id, doc.text, doc.sentences))
+    mrows = [(m.type, m.text, m.doc_id, m.sentence, m.start, m.end, m.rule, m.canonical,
+              tuple((p.title, p.role, p.org) for p in m.posts), m.date, m.sector,
+              tuple((q.value, q.unit, q.text, q.qualifier) for q in m.quantities), m.aliases)
+             for m in x.mentions]
+    rrows = [(r.predicate, r.subject, r.subject_type, r.object, r.object_type, r.doc_id,
+              r.sentence, r.rule, r.role) for r in x.relations]
+    return table, mrows, rrows
 
 
 def build_documents(docs: list[Document], lexicon: Lexicon | None = None,
@@ -202,8 +238,10 @@ class ReadOptions:
 _worker: dict = {}
 
 
-def _init_worker(lex: Lexicon, cache_dir, version: str, options: ReadOptions) -> None:
+def _init_worker(lex: Lexicon, cache_dir, version: str, options: ReadOptions,
+                 pack: bool = False) -> None:
     from kg.cache import ExtractionCache
+    _worker["pack"] = pack
     _worker["lex"] = lex
     _worker["cache"] = ExtractionCache(cache_dir, version) if cache_dir else None
     _worker["options"] = options
@@ -243,6 +281,8 @@ def _extract_one(job):
     x = extract_document(doc, _worker["lex"])
     if key is not None:
         cache.put(key, (doc, x))
+    if _worker.get("pack"):
+        return doc.doc_id, pack(doc, x), False
     return doc, x, False
 
 
@@ -270,7 +310,8 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
             return
         doc, x, hit = r
         stats["hits" if hit else "misses"] += 1
-        x = share.extraction(x)
+        x = share.extraction(x) if isinstance(x, Extraction) else share.packed(x)
+        doc = x.doc
         done.append((x.doc, x))
         if progress:
             progress(doc)
@@ -288,7 +329,7 @@ def extract_files(files, lex: Lexicon, jobs: int = 1, cache_dir=None, progress=N
     # Small chunks: articles differ in length, and a last big chunk leaves one worker alone.
     chunk = max(1, min(16, len(jobs_list) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(lex, cache_dir, version, options)) as pool:
+                             initargs=(lex, cache_dir, version, options, True)) as pool:
         for r in pool.map(_extract_one, jobs_list, chunksize=chunk):
             collect(r)
     return done, problems, stats
