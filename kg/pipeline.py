@@ -142,11 +142,14 @@ def pack(doc: Document, x: Extraction):
     return table, mrows, rrows
 
 
-def build_documents(docs: list[Document], lexicon: Lexicon | None = None,
+def build_documents(docs, lexicon: Lexicon | None = None,
                     problems=(), progress=None) -> BuildResult:
-    """Extract, resolve and relate over already-read documents."""
+    """Extract, resolve and relate over documents: a list, or any iterable such
+    as a generator that reads them one by one (`problems` is read after it is
+    exhausted, so the generator may add to it)."""
     with _frozen_gc():
-        return assemble(extract_documents(docs, lexicon or load(), progress), list(problems))
+        done = extract_documents(docs, lexicon or load(), progress)
+        return assemble(done, list(problems))
 
 
 def extract_documents(docs, lex: Lexicon, progress=None) -> list:
