@@ -345,7 +345,7 @@ def resolve(mentions) -> list[Entity]:
             for j, b in names:
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
                         a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)
-                        or _abbreviates(a, b) or _trade_short_form(a, b)):
+                        or _group_form(a, b) or _abbreviates(a, b) or _trade_short_form(a, b)):
                     uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(mentions)):
@@ -353,6 +353,19 @@ def resolve(mentions) -> list[Entity]:
     entities = [_entity([mentions[i] for i in ids], scopes.get(ids[0], "")) for ids in groups.values()]
     entities.sort(key=lambda e: e.key)
     return entities
+
+
+_GROUP_LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "控股有限公司")
+
+
+def _group_form(short: str, long: str) -> bool:
+    """某某集团 is 某某集团有限公司 named without its legal form (a headline's
+    short name, in the same article).
+
+    >>> _group_form("岭湖锂能集团", "岭湖锂能集团有限公司"), _group_form("岭湖集团", "岭湖科技有限公司")
+    (True, False)
+    """
+    return short.endswith("集团") and long.startswith(short) and long[len(short):] in _GROUP_LEGAL_FORMS
 
 
 def _first_of_names(mentions: list[Mention], ids: list[int]) -> list[tuple[int, str]]:

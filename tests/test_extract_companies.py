@@ -140,3 +140,9 @@ def test_split_trade_name_and_verb_before_province(lex):
     assert "岭上光能科技有限公司" in found("来到青峪新材料有限公司和岭上光能科技有限公司。", lex)
     assert "上海岚湖投资发展集团有限公司" in found("镇里还联合上海岚湖投资发展集团有限公司设立基金。", lex)
     assert not found("企业负责人介绍，今年一季度公司订单增长三成。", lex)
+
+
+def test_one_character_verb_before_the_suffix_ends_the_trade_name(extract_text):
+    # 湖锂|能|集团: jieba reads 能 as a verb; right before the suffix it is the name's.
+    ms = extract_text(companies, "青禾县与岚湖锂能集团有限公司签约。")
+    assert [m.text for m in ms] == ["岚湖锂能集团有限公司"]

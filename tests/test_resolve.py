@@ -54,3 +54,15 @@ def test_bare_meeting_alias_does_not_merge_two_articles():
     assert len(resolve([a, b])) == 2
     c = Mention("Meeting", "中共甲县第九届委员会第三次全体会议", "c.txt", 0, 0, 10, "r")
     assert len(resolve([a, c])) == 1
+
+
+def test_group_name_without_its_legal_form_is_the_same_company():
+    from kg.model import Mention
+    from kg.resolve import resolve
+    a = Mention("Company", "岚湖锂能集团", "d", 0, 0, 6, "company.suffix")
+    b = Mention("Company", "岚湖锂能集团有限公司", "d", 2, 40, 50, "company.suffix")
+    c = Mention("Company", "岚湖锂能集团有限公司", "e", 0, 0, 10, "company.suffix")
+    d = Mention("Company", "岚湖科技有限公司", "d", 3, 60, 68, "company.suffix")
+    es = resolve([a, b, c, d])
+    assert sorted((e.label, e.aliases) for e in es) == [
+        ("岚湖科技有限公司", ()), ("岚湖锂能集团有限公司", ("岚湖锂能集团",))]

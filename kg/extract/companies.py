@@ -94,7 +94,7 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 某某公司项目: the company word is part of a project's name.
             if text.startswith("项目", m.end()):
                 continue
-            start = word_left_edge(text, m.start(), stops, keep, max_len=24)
+            start = word_left_edge(text, m.start(), stops, keep, max_len=24, suffix_char=True)
             # 浙江百强科技企业|某某集团: a description before the name ends at 企业.
             cut = text.rfind("企业", start, m.start() - 2)
             if cut != -1:

@@ -102,6 +102,22 @@ class Token(NamedTuple):
     end: int
 
 
+def _last_name_char(toks, k: int, head_start: int, stops) -> bool:
+    """A one-character 'verb' right before an organisation suffix, after a
+    name-like word, ends the trade name (岭湖|锂|能|集团: 能 is no verb there).
+
+    >>> t = "与岭湖锂能集团有限公司签约"
+    >>> t[word_left_edge(t, 5, {"与"}, suffix_char=True):5]
+    '岭湖锂能'
+    """
+    t = toks[k]
+    if len(t.word) != 1 or t.flag not in ("v", "vg") or t.end != head_start or t.word in stops \
+            or k == 0:
+        return False
+    left = toks[k - 1]
+    return left.end == t.start and left.flag[:1] in ("n", "x", "j") and left.word not in stops
+
+
 def _trade_name_part(toks, k: int, stops) -> bool:
     """A short verb right after a place name is part of a trade name that jieba
     does not know (西安|驰|岚汽车…, 深圳市|岳拓|储能…, 比邻|（深圳）…): a place
@@ -267,7 +283,7 @@ _WORD_CHARS = re.compile(rf"[{CJK}0-9A-Za-z·\-+（）()]+")
 
 
 def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len: int = 30,
-                   floor: int = 0) -> int:
+                   floor: int = 0, suffix_char: bool = False) -> int:
     """Like `left_edge`, but over jieba words of `text` (a sentence): the name
     stops at a stop word or a verb, adverb, preposition, conjunction or pronoun,
     unless the word is in `keep` (words that occur inside names, 建设, 发展).
@@ -292,7 +308,8 @@ def word_left_edge(text: str, head_start: int, stops, keep=frozenset(), max_len:
         # whatever the dictionary says it is alone (均 is an adverb).
         lone = joined and len(w) == 1 and w not in stops
         if w not in keep and (w in stops or (t.flag in STOP_FLAGS and t.end <= head_start)) \
-                and not conj and not lone and not _trade_name_part(toks, k, stops):
+                and not conj and not lone and not _trade_name_part(toks, k, stops) \
+                and not (suffix_char and _last_name_char(toks, k, head_start, stops)):
             break
         joined = conj
         i = t.start
