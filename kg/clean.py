@@ -24,7 +24,9 @@ from functools import lru_cache
 from kg.model import Sentence
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{CJK}]")
+# One Chinese character / a run of them (shared by the extractors).
+CJK_CHAR = re.compile(f"[{CJK}]")
+CJK_RUN = re.compile(f"[{CJK}]+")
 
 # A line ending in one of these closes a paragraph or a sentence.
 _LINE_TERMINAL = "。！？；…：!?;:"
@@ -63,12 +65,12 @@ def _punctuation(line: str) -> str:
             nxt = chars[i + 1] if i + 1 < n else ""
             if ch in ",:" and prev.isdigit() and nxt.isdigit():
                 continue
-            if _CJK_CHAR.match(prev) or _CJK_CHAR.match(nxt) or ch in "()" and (
-                    _CJK_CHAR.search(line)):
+            if CJK_CHAR.match(prev) or CJK_CHAR.match(nxt) or ch in "()" and (
+                    CJK_CHAR.search(line)):
                 chars[i] = _TO_FULL[ch]
     line = "".join(chars)
     for straight, (left, right) in (('"', "“”"), ("'", "‘’")):
-        if straight in line and _CJK_CHAR.search(line):
+        if straight in line and CJK_CHAR.search(line):
             parts = line.split(straight)
             line = parts[0] + "".join(
                 (left if k % 2 == 0 else right) + part for k, part in enumerate(parts[1:]))

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from kg.clean import CJK
+from kg.clean import CJK, CJK_CHAR
 from kg.lexicon import builtin_table, builtin_words
 from kg.model import Document, Mention, RelationMention
 
@@ -61,7 +61,6 @@ _REPORT = re.compile(r"[作做](?:了)?[^，。；、]{0,12}?报告")
 
 
 _QUOTED = re.compile("“[^”]{0,30}”")
-_HAN = re.compile(f"[{CJK}]")
 _CLAUSE_STOP = re.compile("[，。；！？]")
 
 
@@ -137,7 +136,7 @@ def _held(text: str, sent, m: Mention) -> bool:
 def _ends_name(text: str, pos: int) -> bool:
     """A bare name is the person when a word that follows names (指出, 在) or
     punctuation comes next."""
-    if pos >= len(text) or not _HAN.match(text[pos]):
+    if pos >= len(text) or not CJK_CHAR.match(text[pos]):
         return True
     return any(text.startswith(w, pos) for w in _name_followers())
 

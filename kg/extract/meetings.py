@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.clean import CJK
+from kg.clean import CJK, CJK_CHAR
 from kg.extract.dates import DATE, parse_cn_date
 from kg.lexicon import Lexicon, alternation, builtin_table
 from kg.model import Document, Mention
@@ -85,15 +85,12 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
     return i
 
 
-_HAN = re.compile(f"[{CJK}]")
-
-
 def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:
     """A 、 inside a name joins two long words (机械制造、纺织服装产业…推介会);
     a 、 between short items is a list of meetings (二中、三中全会)."""
     right = text[comma + 1:head_start]
     k = comma
-    while k > floor and _HAN.match(text[k - 1]):
+    while k > floor and CJK_CHAR.match(text[k - 1]):
         k -= 1
     return len(right) >= 4 and comma - k >= 3
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.clean import CJK
+from kg.clean import CJK, CJK_CHAR, CJK_RUN
 from kg.lexicon import Lexicon, alternation
 from kg.model import Document, Mention, Post
 
@@ -41,8 +41,6 @@ def _patterns(heads: tuple, surnames: tuple):
     return head_re, surname_re
 
 
-_HAN = re.compile(f"[{CJK}]")
-_HAN_RUN = re.compile(f"[{CJK}]+")
 _TITLE_CHAR = re.compile(f"[{CJK}0-9A-Za-z（）]")
 
 
@@ -81,7 +79,7 @@ class _Ctx:
             if end > limit:
                 break
             piece = t[pos:end]
-            if not _HAN_RUN.fullmatch(piece):
+            if not CJK_RUN.fullmatch(piece):
                 break
             cands.append(piece)
         if not cands:
@@ -117,13 +115,13 @@ class _Ctx:
             return ""
         # 扎西平措同志: a run right before 同志 is a name even if its pairs are words.
         comrade = t.find("同志", pos + 3, min(limit, pos + 6) + 2)
-        if comrade != -1 and _HAN_RUN.fullmatch(t[pos:comrade]):
+        if comrade != -1 and CJK_RUN.fullmatch(t[pos:comrade]):
             return t[pos:comrade]
         weak = ""
         for n in (3, 4, 5, 6):
             end = pos + n
             piece = t[pos:end]
-            if end > limit or not _HAN_RUN.fullmatch(piece) or \
+            if end > limit or not CJK_RUN.fullmatch(piece) or \
                     any(_common_word(piece[i:i + 2], 20) for i in range(n - 1)):
                 break
             if end >= len(t) or t[end] in _PUNCT_AFTER_NAME or \
@@ -202,11 +200,11 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
                 continue
             name = t[a:m.start()]
             sm = ctx.surname_re.match(t, a)
-            if not sm or sm.end() >= m.start() or not _HAN_RUN.fullmatch(name):
+            if not sm or sm.end() >= m.start() or not CJK_RUN.fullmatch(name):
                 continue
             if _common_word(name):
                 continue           # 广大同志, 全体同志: a word, not a name
-            if not (a == sent.start or not _HAN.match(t, a - 1)
+            if not (a == sent.start or not CJK_CHAR.match(t, a - 1)
                     or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
                 continue
             posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads),)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.clean import CJK
+from kg.clean import CJK, CJK_CHAR, CJK_RUN
 from kg.extract import companies
 from kg.extract.spans import (Token, _name_conjunction, enumerations, in_dictionary,
                               tokens)
@@ -100,8 +100,6 @@ def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
 
 
 _NAME_WORD = re.compile(rf"[{CJK}0-9A-Za-z·\-+.（）()]+")
-_HAN = re.compile(f"[{CJK}]")
-_HAN_RUN = re.compile(f"[{CJK}]+")
 
 
 def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: int,
@@ -223,7 +221,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
             return True
         if t.flag in _PROPER_FLAGS and (t.flag != "eng" or len(w) >= 2):
             return True
-        if _HAN_RUN.fullmatch(w) and len(w) >= 2 and not in_dictionary(w):
+        if CJK_RUN.fullmatch(w) and len(w) >= 2 and not in_dictionary(w):
             return True
         if w in ("路", "大道", "大街") and t.start > start:
             return True
@@ -231,7 +229,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
             return True
     # Single characters jieba could not join are usually parts of a proper name.
     singles = [t for t in toks if start <= t.start and t.end <= end and len(t.word) == 1
-               and t.flag not in _STOP_FLAGS and _HAN.fullmatch(t.word)]
+               and t.flag not in _STOP_FLAGS and CJK_CHAR.fullmatch(t.word)]
     return len(singles) >= 2
 
 
@@ -269,7 +267,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if _ORGAN.match(text, he):
                 continue
             # The head must end a word: 工程|机械 is not the head 工程.
-            if he not in ends and _HAN.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
+            if he not in ends and CJK_CHAR.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
                 continue
             j = max((i for i, t in enumerate(toks) if t.end <= hs), default=-1)
             if j < 0:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kg.clean import CJK
+from kg.clean import CJK, CJK_CHAR, CJK_RUN
 
 _NAME_CHAR = re.compile(f"[{CJK}0-9A-Za-z（）()·\\-+]")
 
@@ -145,10 +145,6 @@ def _trade_name_part(toks, k: int, stops) -> bool:
     return after_place or before_bracket or inside
 
 
-_HAN = re.compile(f"[{CJK}]")
-_HAN_RUN = re.compile(f"[{CJK}]+")
-
-
 def _name_conjunction(toks, k: int) -> bool:
     """和/与 between single characters is part of a name (江南和岚医药, 晋和集团):
     a conjunction joins words, and a lone character is not one."""
@@ -156,7 +152,7 @@ def _name_conjunction(toks, k: int) -> bool:
     if t.flag != "c" or len(t.word) != 1:
         return False
     side = [toks[j] for j in (k - 1, k + 1) if 0 <= j < len(toks)]
-    return any(len(n.word) == 1 and _HAN.fullmatch(n.word) and n.word not in "了的在"
+    return any(len(n.word) == 1 and CJK_CHAR.fullmatch(n.word) and n.word not in "了的在"
                for n in side)
 
 
@@ -211,7 +207,7 @@ def _append(out: list, word: str, flag: str, tags) -> None:
 
 def _new_word_flag(word: str) -> str:
     """A word the dictionary lacks: a name of some kind (nz) when it is Chinese."""
-    if len(word) > 1 and _HAN_RUN.fullmatch(word):
+    if len(word) > 1 and CJK_RUN.fullmatch(word):
         return "nz"
     return _char_flag(word)
 
@@ -265,8 +261,6 @@ def tokens(text: str) -> tuple[Token, ...]:
         out.append(Token(word, flag, pos, end))
         pos = end
     return tuple(out)
-
-
 
 
 def in_dictionary(word: str) -> bool:
