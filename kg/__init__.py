@@ -19,30 +19,18 @@ def build_result(paths=None, texts=None, lexicon_files=()):
 
     Returns a BuildResult: `.graph` (rdflib Graph), `.entities`, `.relations`,
     `.documents`, `.problems` (files that could not be read)."""
-    from kg.errors import InputError
     from kg.lexicon import load
     from kg.pipeline import build_documents
-    from kg.read import ReadProblem, document_from_text, document_ids, list_inputs, read_document
+    from kg.read import document_from_text, iter_documents, list_inputs
     lex = load(lexicon_files)
     if isinstance(paths, str) or hasattr(paths, "__fspath__"):
         paths = [paths]
     files, problems = list_inputs(paths) if paths else ([], [])
-    ids = document_ids(files)
 
     def documents():
         # One at a time, as kg build reads them: a document's sentences are
         # let go once it is extracted, so a corpus is never all in memory.
-        done = set()
-        for f in files:
-            if ids[f] in done:       # the same name twice: read once
-                continue
-            try:
-                doc = read_document(f, doc_id=ids[f])
-            except InputError as exc:
-                problems.append(ReadProblem(exc.path, exc.problem))
-                continue
-            done.add(ids[f])
-            yield doc
+        yield from iter_documents(files, problems)
         for name, text in (texts or {}).items():
             d = document_from_text(name, text)
             if d.sentences:

@@ -488,13 +488,24 @@ def read_paths(paths, encoding: str | None = None,
     Documents are named by file name (see `document_ids`); the same text
     reached twice under one name is one document."""
     files, problems = list_inputs(paths)
+    docs = {d.doc_id: d for d in iter_documents(files, problems, encoding, max_mb)}
+    return [docs[k] for k in sorted(docs)], problems
+
+
+def iter_documents(files, problems: list, encoding: str | None = None,
+                   max_mb: float = MAX_MB):
+    """The documents of `files` (from list_inputs), read one at a time; files
+    that cannot be read are appended to `problems`.  A name reached twice is
+    read once (a later file of that name only if the first could not be read)."""
     ids = document_ids(files)
-    docs: dict[str, Document] = {}
+    done: set[str] = set()
     for f in files:
-        if ids[f] in docs:
+        if ids[f] in done:
             continue
         try:
-            docs[ids[f]] = read_document(f, encoding, max_mb, doc_id=ids[f])
+            doc = read_document(f, encoding, max_mb, doc_id=ids[f])
         except InputError as exc:
             problems.append(ReadProblem(exc.path, exc.problem))
-    return [docs[k] for k in sorted(docs)], problems
+            continue
+        done.add(ids[f])
+        yield doc
