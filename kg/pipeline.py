@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import extract_document
 from kg.lexicon import Lexicon, load
-from kg.model import (Document, Entity, Extraction, Mention, Post, Quantity, Relation,
-                      RelationMention, SentenceTable)
+from kg.model import (Document, Entity, Extraction, Mention, Relation, RelationMention,
+                      SentenceTable)
 from kg.read import (MAX_MB, ReadProblem, document_from_text, document_ids, list_inputs,
                      read_document)
 from kg.resolve import link, norm, resolve
@@ -85,39 +85,51 @@ class Interner:
         return self(tuple(self(v) for v in values))
 
     def mention(self, m: Mention) -> Mention:
-        i = self
-        return Mention(i(m.type), i(m.text), i(m.doc_id), m.sentence, i(m.start), i(m.end),
-                       i(m.rule), i(m.canonical), i._tuple(m.posts), i(m.date), i(m.sector),
-                       i._tuple(m.quantities), i._tuple(m.aliases))
+        return self._mention(_mention_row(m))
 
     def relation(self, r: RelationMention) -> RelationMention:
+        return self._relation(_relation_row(r))
+
+    def _mention(self, row: tuple) -> Mention:
+        a, b, c, d, e, f, g, h, posts, date, sector, qs, aliases = row
+        i, t = self, self._tuple
+        return Mention(i(a), i(b), i(c), d, i(e), i(f), i(g), i(h), t(posts), i(date), i(sector),
+                       t(qs), t(aliases))
+
+    def _relation(self, row: tuple) -> RelationMention:
+        a, b, c, d, e, f, g, h, k = row
         i = self
-        return RelationMention(i(r.predicate), i(r.subject), i(r.subject_type), i(r.object),
-                               i(r.object_type), i(r.doc_id), r.sentence, i(r.rule), i(r.role))
+        return RelationMention(i(a), i(b), i(c), i(d), i(e), i(f), g, i(h), i(k))
 
     def document(self, d: Document) -> Document:
         """`d` with its sentences as a SentenceTable (equal to `d`)."""
         doc_id = self(d.doc_id)
-        return replace(d, doc_id=doc_id, sentences=SentenceTable.of(doc_id, d.text, d.sentences))
+        table = d.sentences if isinstance(d.sentences, SentenceTable) else \
+            SentenceTable.of(doc_id, d.text, d.sentences)
+        return replace(d, doc_id=doc_id, sentences=table)
 
     def packed(self, packed) -> Extraction:
         """The Extraction of `pack(doc, x)` (as made in a worker process), built
         straight from its rows with shared values (equal to `x`)."""
         doc, mrows, rrows = packed
-        i, t = self, self._tuple
-        mentions = tuple(
-            Mention(i(a), i(b), i(c), d, i(e), i(f), i(g), i(h),
-                    t(tuple(Post(*p) for p in posts)) if posts else (), i(date), i(sector),
-                    t(tuple(Quantity(*q) for q in qs)) if qs else (), t(aliases))
-            for a, b, c, d, e, f, g, h, posts, date, sector, qs, aliases in mrows)
-        relations = tuple(RelationMention(i(a), i(b), i(c), i(d), i(e), i(f), g, i(h), i(k))
-                          for a, b, c, d, e, f, g, h, k in rrows)
-        return Extraction(self.document(doc), mentions, relations)
+        return Extraction(self.document(doc), tuple(self._mention(r) for r in mrows),
+                          tuple(self._relation(r) for r in rrows))
 
     def extraction(self, x: Extraction) -> Extraction:
         """`x` with its values shared with the rest of the build (equal to `x`)."""
         return Extraction(self.document(x.doc), tuple(self.mention(m) for m in x.mentions),
                           tuple(self.relation(r) for r in x.relations))
+
+
+def _mention_row(m: Mention) -> tuple:
+    """A mention's fields, in order, as a plain tuple."""
+    return (m.type, m.text, m.doc_id, m.sentence, m.start, m.end, m.rule, m.canonical,
+            m.posts, m.date, m.sector, m.quantities, m.aliases)
+
+
+def _relation_row(r: RelationMention) -> tuple:
+    return (r.predicate, r.subject, r.subject_type, r.object, r.object_type, r.doc_id,
+            r.sentence, r.rule, r.role)
 
 
 def pack(doc: Document, x: Extraction):
@@ -126,20 +138,15 @@ def pack(doc: Document, x: Extraction):
     pickle and unpickle several times faster than dataclasses (the parent is
     the one process every article passes through).  Interner.packed undoes it.
 
-    >>> from kg.model import Sentence
+    >>> from kg.model import Post, Sentence
     >>> m = Mention("Official", "张明", "a.txt", 0, 0, 2, "r", posts=(Post("区长", "区长"),))
     >>> d = Document("a.txt", "张明。", (Sentence("a.txt", 0, 0, 3, "张明。"),))
     >>> Interner().packed(pack(d, Extraction(d, (m,), ()))).mentions == (m,)
     True
     """
     table = replace(doc, sentences=SentenceTable.of(doc.doc_id, doc.text, doc.sentences))
-    mrows = [(m.type, m.text, m.doc_id, m.sentence, m.start, m.end, m.rule, m.canonical,
-              tuple((p.title, p.role, p.org) for p in m.posts), m.date, m.sector,
-              tuple((q.value, q.unit, q.text, q.qualifier) for q in m.quantities), m.aliases)
-             for m in x.mentions]
-    rrows = [(r.predicate, r.subject, r.subject_type, r.object, r.object_type, r.doc_id,
-              r.sentence, r.rule, r.role) for r in x.relations]
-    return table, mrows, rrows
+    return (table, [_mention_row(m) for m in x.mentions],
+            [_relation_row(r) for r in x.relations])
 
 
 def build_documents(docs, lexicon: Lexicon | None = None,
