@@ -49,6 +49,8 @@ class _Ctx:
         self.doc = doc
         self.text = doc.text
         self.heads = lex.words("title_heads")
+        # Longest first: the role of a title is the longest head it ends in.
+        self.heads_longest = tuple(sorted(self.heads, key=len, reverse=True))
         self.head_re, self.surname_re = _patterns(self.heads, lex.words("surnames"))
         self.followers = tuple(sorted(lex.words("name_followers"), key=len, reverse=True))
         self.long_followers = tuple(w for w in self.followers if len(w) >= 2)
@@ -152,13 +154,8 @@ class _Ctx:
         return i
 
 
-@lru_cache(maxsize=16)
-def _longest_first(words: tuple) -> tuple:
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def _post(title: str, heads) -> Post:
-    head = next((h for h in _longest_first(tuple(heads)) if title.endswith(h)), "")
+def _post(title: str, heads_longest) -> Post:
+    head = next((h for h in heads_longest if title.endswith(h)), "")
     return Post(title=title, role=head, org=title[: len(title) - len(head)])
 
 
@@ -207,7 +204,7 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
             if not (a == sent.start or not CJK_CHAR.match(t, a - 1)
                     or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
                 continue
-            posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads),)
+            posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads_longest),)
             found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, a, m.start(),
                                  "official.name-title", posts=posts))
             break
@@ -250,7 +247,7 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
             titles.append((pstart, prev_end))
             start = pstart
         titles.reverse()
-        posts = tuple(_post(t[a:b], ctx.heads) for a, b in titles)
+        posts = tuple(_post(t[a:b], ctx.heads_longest) for a, b in titles)
         if any(p.org.endswith(b) or b in p.org for p in posts for b in ctx.blockers):
             taken_until = hm.end() + len(name)
             continue
@@ -276,7 +273,7 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
 
 
 def _head_ending_at(ctx: _Ctx, end: int) -> str:
-    for h in _longest_first(tuple(ctx.heads)):
+    for h in ctx.heads_longest:
         if ctx.text.endswith(h, 0, end):
             return h
     return ""
