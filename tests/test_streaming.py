@@ -65,3 +65,44 @@ def test_a_known_name_inside_a_longer_one_does_not_take_its_place():
     speeches = sorted((rel.subject, rel.evidence[0].sentence) for rel in r.relations
                       if rel.role == "speaksAt")
     assert speeches == [("Official|王明", 4), ("Official|王明华", 3)]
+
+
+def _triples_of_every_term_form(seed: int, n: int = 400) -> list:
+    """Triples of instance IRIs carrying every kind of object the Turtle
+    writer formats itself or asks pyoxigraph about."""
+    import random
+
+    from rdflib import RDF, XSD, Literal, URIRef
+
+    from kg.rdf.graph import KG
+    rnd = random.Random(seed)
+    texts = ["甲乙", 'a"b', "c\\d", "e\tf", "g\nh", "i\rj", "k\x01l", "m\x7fn", "o\bp", "q\fr",
+             "", " ", "@zh", "^^", "说“好”"]
+    objects = [Literal(t) for t in texts] + [Literal(t, lang="zh") for t in texts] + [
+        Literal(7), Literal(-12), Literal("007", datatype=XSD.integer), Literal("+3", datatype=XSD.integer),
+        Literal("14.0", datatype=XSD.decimal), Literal("1", datatype=XSD.decimal),
+        Literal(".5", datatype=XSD.decimal), Literal("1e3", datatype=XSD.double),
+        Literal(True), Literal("false", datatype=XSD.boolean), Literal("2023-08-21", datatype=XSD.date),
+        Literal("--08-21", datatype=XSD.gMonthDay), Literal("x", datatype=XSD.string),
+        Literal("y", datatype=URIRef("urn:other:type")), KG.Mention, KG.Official,
+        URIRef("https://schema.org/NewsArticle"), URIRef("urn:other:thing"),
+        URIRef(RESOURCE_BASE + "sentence/00ff-1")]
+    predicates = [RDF.type, KG.text, KG.start, KG.rule, URIRef("urn:other:p"),
+                  URIRef("http://www.w3.org/2000/01/rdf-schema#label")]
+    out = []
+    for _ in range(n):
+        s = URIRef(f"{RESOURCE_BASE}{rnd.choice(['mention', 'goal', 'sentence'])}/{rnd.randrange(64):02x}")
+        out.append((s, rnd.choice(predicates), rnd.choice(objects)))
+    return out
+
+
+def test_own_turtle_writer_is_pyoxigraphs_on_every_term_form():
+    from kg.rdf.ntriples import nt_term
+    for seed in range(5):
+        triples = _triples_of_every_term_form(seed)
+        terms = [tuple(nt_term(x) for x in t) for t in triples]
+        for run_size in (50, 1_000_000):      # spilled and in memory
+            buf = io.BytesIO()
+            count = write_turtle(terms, PREFIXES, buf, RESOURCE_BASE, run_size=run_size)
+            assert buf.getvalue() == turtle_from_triples(triples, PREFIXES)
+            assert count == len(set(triples))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from itertools import accumulate, repeat
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -156,22 +157,31 @@ def _name_conjunction(toks, k: int) -> bool:
                for n in side)
 
 
-def _cut(text: str):
-    """(word, part of speech) pairs.  Words come from the owned tokenizer's
-    accurate mode with its HMM for new words (fast); a dictionary word gets
-    the dictionary's tag, a new word (a name the dictionary lacks) 'x'.
-    jieba.posseg's own HMM tagger would name new words nr/ns/nz too, but it
-    costs about twenty times as much and the rules treat all of those alike."""
+def _cut(text: str) -> tuple[list, list]:
+    """Words and their parts of speech, as two lists.  Words come from the
+    owned tokenizer's accurate mode with its HMM for new words (fast); a
+    dictionary word gets the dictionary's tag, a new word (a name the
+    dictionary lacks) 'x'.  jieba.posseg's own HMM tagger would name new words
+    nr/ns/nz too, but it costs about twenty times as much and the rules treat
+    all of those alike."""
     from kg.segment import cut
     tags = _TAGS if _TAGS is not None else _tag_table()
-    out = []
+    words, flags = [], []
     for word in cut(text):
         flag = tags.get(word)
         if flag and flag != "a" and flag != "nz":
-            out.append((word, flag))      # most words: a dictionary word, no verb complement
+            words.append(word)      # most words: a dictionary word, no verb complement
+            flags.append(flag)
             continue
-        if flag is not None or len(word) == 1:
-            _append(out, word, flag or _char_flag(word), tags)
+        if flag is None and len(word) == 1:
+            # A character the dictionary does not tag (punctuation, digits):
+            # its flag is remembered, and it is never a verb's complement.
+            flag = tags[word] = sys.intern(_char_flag(word))
+            words.append(word)
+            flags.append(flag)
+            continue
+        if flag is not None:
+            _append(words, flags, word, flag, tags)
             continue
         # A new word the HMM glued to a function word (这一, 及三齐, 债暨) is split
         # at it, as the dictionary tags of its characters say.
@@ -182,27 +192,29 @@ def _cut(text: str):
         while tail > head + 1 and tags.get(word[tail - 1], "")[:1] in _GLUE_RIGHT:
             tail -= 1
         for ch in word[:head]:
-            _append(out, ch, tags[ch], tags)
+            _append(words, flags, ch, tags[ch], tags)
         core = word[head:tail]
-        _append(out, core, tags.get(core) or _new_word_flag(core), tags)
+        _append(words, flags, core, tags.get(core) or _new_word_flag(core), tags)
         for ch in word[tail:]:
-            _append(out, ch, tags[ch], tags)
-    return out
+            _append(words, flags, ch, tags[ch], tags)
+    return words, flags
 
 
-def _append(out: list, word: str, flag: str, tags) -> None:
-    """Append (word, flag) to `out`, joining verb complements: 做|强, 抓|好,
-    做|大 — a one-character verb and the one-character adjective after it are
-    one verb (做强食用菌产业 is no industry called 做强食用菌)."""
-    after_verb = out and out[-1][1] == "v" and len(out[-1][0]) == 1
+def _append(words: list, flags: list, word: str, flag: str, tags) -> None:
+    """Append word and flag, joining verb complements: 做|强, 抓|好, 做|大 --
+    a one-character verb and the one-character adjective after it are one
+    verb (做强食用菌产业 is no industry called 做强食用菌)."""
+    after_verb = words and flags[-1] == "v" and len(words[-1]) == 1
     if after_verb and flag == "a" and len(word) == 1:
-        out[-1] = (out[-1][0] + word, "v")
+        words[-1] += word
     elif after_verb and flag == "nz" and len(word) > 2 and tags.get(word[0]) == "a":
         # 做|强钒系 (the HMM glued the complement to a new word): 做强|钒系
-        out[-1] = (out[-1][0] + word[0], "v")
-        out.append((word[1:], "nz"))
+        words[-1] += word[0]
+        words.append(word[1:])
+        flags.append("nz")
     else:
-        out.append((word, flag))
+        words.append(word)
+        flags.append(flag)
 
 
 def _new_word_flag(word: str) -> str:
@@ -255,12 +267,10 @@ def tokens(text: str) -> tuple[Token, ...]:
     >>> [t.word for t in tokens("建设东湖数字产业港")][:1]
     ['建设']
     """
-    out, pos = [], 0
-    for word, flag in _cut(text):
-        end = pos + len(word)
-        out.append(Token(word, flag, pos, end))
-        pos = end
-    return tuple(out)
+    words, flags = _cut(text)
+    ends = list(accumulate(map(len, words)))
+    # tuple.__new__ straight from C: Token's own __new__ is a Python function.
+    return tuple(map(tuple.__new__, repeat(Token), zip(words, flags, [0] + ends, ends)))
 
 
 def in_dictionary(word: str) -> bool:

@@ -251,12 +251,12 @@ def clean_prefixes_of(prefixes: dict, iris) -> dict:
 
 
 def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
-                 run_size: int = 300_000) -> int:
+                 run_size: int = 1_000_000) -> int:
     """Write the Turtle of `terms` ((s, p, o) in N-Triples syntax, in any
     order, repeats allowed) to the binary file `out`, in bounded memory: the
-    lines are sorted (see _bucket_sorted) into a temporary N-Triples file,
-    which pyoxigraph parses and writes as Turtle as a stream.  The bytes are
-    those of turtle_from_triples for the same triples.  IRI objects under
+    lines are sorted (see _bucket_sorted) and written as Turtle as a stream
+    (see _TurtleWriter).  The bytes are those of turtle_from_triples for the
+    same triples.  IRI objects under
     `resource_base` (instance IRIs) are not offered a prefix.  Returns the
     number of distinct triples written.
 
@@ -289,38 +289,162 @@ def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
         # Subjects under `base` (all of kg's) are sorted without it: the same
         # order, and comparisons no longer walk a long common prefix first.
         # UTF-8 bytes: their order is code-point order, and they are smaller.
+        # No " ." at the end: a term is never a proper prefix of another term
+        # followed by a character below the space, so the order is the same.
         add = vocab.add
         for s, p, o in terms:
             add(p)
             if o[0] == "<" and not o.startswith(base):
                 add(o)
-            if s.startswith(base):
-                yield f"{s[n:]} {p} {o} .".encode("utf-8")
+            if s.startswith(base) and s.find("/", n) > 0:     # type/…: see _bucket_sorted
+                yield f"{s[n:]} {p} {o}".encode("utf-8")
             else:
-                others.add(f"{s} {p} {o} .".encode("utf-8"))
+                others.add(f"{s} {p} {o}".encode("utf-8"))
 
-    count = 0
     with tempfile.TemporaryDirectory(prefix="kg-sort-") as tmp:
         head = base.encode("utf-8") if resource_base else b""
         chunks = _bucket_sorted(lines(), tmp, run_size)
         first = next(chunks, None)        # the sort has read every line by now
         chunks = itertools.chain(() if first is None else (first,), chunks)
+        offered = clean_prefixes_of(prefixes, vocab)
+        if not others and not any(str(ns).startswith(resource_base) or resource_base.startswith(str(ns))
+                                  for ns in offered.values()):
+            # Every subject is an instance IRI no prefix shortens: the Turtle
+            # is written here, term forms as pyoxigraph's writer makes them.
+            writer = _TurtleWriter(offered, vocab, head)
+            for chunk in chunks:
+                out.write(writer.chunk(chunk))
+            return writer.close(out)
+
+        # Otherwise pyoxigraph reads the sorted N-Triples as they are made: no
+        # temporary file of the whole graph to write and read.
+        count = 0
+        chunks = (list(dict.fromkeys(c)) for c in chunks)   # sorted: repeats are neighbours
         if others:       # subjects outside `base` (none of kg's): merge line by line
             chunks = _merged_chunks(chunks, head, sorted(others))
             head = b""
-        glue = b"\n" + head
+        glue = b" .\n" + head
 
         def sorted_bytes():
             nonlocal count
             for chunk in chunks:
                 count += len(chunk)
-                yield head + glue.join(chunk) + b"\n"
+                yield head + glue.join(chunk) + b" .\n"
 
-        # pyoxigraph reads the sorted N-Triples as they are made: no temporary
-        # file of the whole graph (3.5 GB at 100 MB of articles) to write and read.
         ox.serialize(ox.parse(input=_ChunkReader(sorted_bytes()), format=ox.RdfFormat.N_TRIPLES),
-                     out, format=ox.RdfFormat.TURTLE, prefixes=clean_prefixes_of(prefixes, vocab))
+                     out, format=ox.RdfFormat.TURTLE, prefixes=offered)
     return count
+
+
+_INTEGER = re.compile(rb'"(-?[0-9]+)"\^\^<http://www\.w3\.org/2001/XMLSchema#integer>')
+_DECIMAL = re.compile(rb'"(-?[0-9]+\.[0-9]+)"\^\^<http://www\.w3\.org/2001/XMLSchema#decimal>')
+
+
+class _TurtleWriter:
+    r"""Turtle from sorted N-Triples lines (subjects without their common head
+    `head`), byte for byte what pyoxigraph's writer makes of them, in a
+    fraction of its time (it would parse every line again).  The few term
+    forms that are not the N-Triples form itself (prefixed names, `a`,
+    numbers written bare, literals with escapes) are asked of pyoxigraph,
+    once per distinct term.
+
+    >>> w = _TurtleWriter({"y": "urn:y#"}, {"<urn:y#p>"}, b"<urn:x:")
+    >>> ttl = w.chunk([b'a> <urn:y#p> "1"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    ...                b'a> <urn:y#p> "t\\u0009"@zh', b'b> <urn:y#p> <urn:x:a>', b'b> <urn:y#p> <urn:x:a>'])
+    >>> print(ttl.decode() + " .")
+    @prefix y: <urn:y#> .
+    <urn:x:a> y:p 1 , "t\t"@zh .
+    <urn:x:b> y:p <urn:x:a> .
+    >>> w.count
+    3
+    """
+
+    def __init__(self, prefixes: dict, vocab, head: bytes):
+        self.prefixes = prefixes
+        self.head = head
+        self.subject = self.predicate = self.prev = None
+        self.count = 0
+        vocab = sorted(vocab)
+        lines = [f"<urn:kg-probe:s{i}> {v} <urn:kg-probe:o> ." for i, v in enumerate(vocab)]
+        lines += [f"<urn:kg-probe:t{i}> <urn:kg-probe:p> {v} ." for i, v in enumerate(vocab)]
+        header, forms = self._serialise(lines)
+        self.header = header
+        n = len(vocab)
+        self.predicates = {v.encode("utf-8"): f for v, f in zip(vocab, forms[:n])}
+        self.objects = {v.encode("utf-8"): f for v, f in zip(vocab, forms[n:])}
+
+    def _serialise(self, lines: list) -> tuple[bytes, list]:
+        """pyoxigraph's Turtle for probe triples, one subject each: the
+        prefix lines, and the predicate (s…) or object (t…) form of each."""
+        import io
+
+        import pyoxigraph as ox
+        buf = io.BytesIO()
+        ox.serialize(ox.parse(("\n".join(lines) + "\n").encode("utf-8"),
+                              format=ox.RdfFormat.N_TRIPLES),
+                     buf, format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
+        out = buf.getvalue().split(b"\n")[:-1]
+        header = b"".join(x + b"\n" for x in out if x.startswith(b"@prefix "))
+        body = [x for x in out if not x.startswith(b"@prefix ")]
+        assert len(body) == len(lines), "one probe triple per line"
+        forms = []
+        for x in body:
+            s, p, rest = x.split(b" ", 2)
+            forms.append(p if s.startswith(b"<urn:kg-probe:s") else rest[:-2])
+        return header, forms
+
+    def _object(self, o: bytes) -> bytes:
+        """The Turtle form of a term that is not an instance IRI; kept when
+        it is not the N-Triples form (vocabulary, numbers, escapes)."""
+        form = self.objects.get(o)
+        if form is None:
+            m = _INTEGER.fullmatch(o) or _DECIMAL.fullmatch(o)
+            if m:
+                form = m.group(1)
+            elif (o.endswith(b'"') or b'"@' in o) and b"\\" not in o:
+                return o         # a string without escapes: as in N-Triples
+            else:
+                form = self._serialise([f"<urn:kg-probe:t0> <urn:kg-probe:p> {o.decode('utf-8')} ."])[1][0]
+            self.objects[o] = form
+        return form
+
+    def chunk(self, lines) -> bytes:
+        """The Turtle of these sorted lines ("s p o", repeats allowed),
+        continuing the previous chunk's last statement (the first chunk
+        starts with the prefix lines)."""
+        out = []
+        add = out.append
+        subject, predicate, prev = self.subject, self.predicate, self.prev
+        if subject is None:
+            add(self.header)
+        head, predicates, obj = self.head, self.predicates, self._object
+        count = 0
+        for line in lines:
+            if line == prev:
+                continue
+            prev = line
+            count += 1
+            s, p, o = line.split(b" ", 2)
+            form = o if o.startswith(head) else obj(o)
+            if s != subject:
+                if subject is not None:
+                    add(b" .\n")
+                subject, predicate = s, p
+                add(head + s + b" " + predicates[p] + b" " + form)
+            elif p != predicate:
+                predicate = p
+                add(b" ;\n\t" + predicates[p] + b" " + form)
+            else:
+                add(b" , " + form)
+        self.subject, self.predicate, self.prev = subject, predicate, prev
+        self.count += count
+        return b"".join(out)
+
+    def close(self, out) -> int:
+        """End the last statement; returns the number of distinct triples."""
+        if self.count:
+            out.write(b" .\n")
+        return self.count
 
 
 class _ChunkReader(io.RawIOBase):
@@ -363,51 +487,72 @@ def _merged_chunks(chunks, head: bytes, others: list):
 
 
 def _bucket_sorted(lines, folder: str, run_size: int = 300_000):
-    """The byte strings `lines` sorted and without repeats, as a generator of
-    non-empty lists (one per bucket), in bounded memory and without a merge:
-    each line goes to a bucket named by its head -- up to its first slash and
-    two characters more (mention/3f) -- and the buckets are sorted one by one,
-    in the order of their heads.  Since a head is a prefix of its lines and no
-    head is a prefix of another, every line of an earlier bucket sorts before
-    every line of a later one.  When `run_size` lines are held, the buckets
-    are appended to one spill file in `folder` (each bucket's pieces are found
-    again by offset).
+    """The byte strings `lines` sorted (repeats kept, as neighbours), as a
+    generator of non-empty lists, in bounded memory and without a merge.
+    Every line starts with a word and a slash (mention/…).  Runs of
+    `run_size` lines are sorted by list.sort; when there is more than one
+    run, each sorted run is cut into buckets named by their head -- the
+    word, the slash and two characters more (mention/3f) -- and appended to
+    one spill file in `folder`; the buckets are then sorted one by one, in
+    the order of their heads.  All heads with one word have one length, so
+    no head is a prefix of another: every line of an earlier bucket sorts
+    before every line of a later one.
 
     >>> list(_bucket_sorted([b"b/xy1", b"a/xy2", b"b/xy1", b"a/zz0", b"a/xy1"], "/nonexistent"))
-    [[b'a/xy1', b'a/xy2'], [b'a/zz0'], [b'b/xy1']]
+    [[b'a/xy1', b'a/xy2', b'a/zz0', b'b/xy1', b'b/xy1']]
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     list(_bucket_sorted([b"b/xy1", b"a/xy2", b"b/xy1", b"a/zz0", b"a/xy1"], d, run_size=2))
+    [[b'a/xy1', b'a/xy2'], [b'a/zz0'], [b'b/xy1', b'b/xy1']]
     """
+    import itertools
     import os
-    held: dict[bytes, list] = {}
+    lines = iter(lines)
     pieces: dict[bytes, list] = {}      # head -> [(offset, length)] in the spill file
     spill = None
-    count = 0
     try:
-        for line in lines:
-            cut = line.find(b"/") + 3
-            head = line[:cut] if cut > 2 else line[:2]
-            bucket = held.get(head)
-            if bucket is None:
-                bucket = held[head] = []
-            bucket.append(line)
-            count += 1
-            if count >= run_size:
-                if spill is None:
-                    spill = open(os.path.join(folder, "buckets.bin"), "w+b")
-                for head, bucket in held.items():
-                    bucket.append(b"")
-                    data = b"\n".join(bucket)
-                    pieces.setdefault(head, []).append((spill.tell(), len(data)))
-                    spill.write(data)
-                held.clear()
-                count = 0
-        for head in sorted(held.keys() | pieces.keys()):
-            bucket = held.pop(head, [])
-            for offset, length in pieces.pop(head, ()):
+        while True:
+            run = list(itertools.islice(lines, run_size))
+            if not run:
+                break
+            run.sort()
+            if spill is None and len(run) < run_size:
+                yield run           # the only run
+                return
+            if spill is None:
+                spill = open(os.path.join(folder, "buckets.bin"), "w+b")
+            for head, bucket in _heads(run):
+                bucket.append(b"")
+                data = b"\n".join(bucket)
+                pieces.setdefault(head, []).append((spill.tell(), len(data)))
+                spill.write(data)
+            del run
+        for head in sorted(pieces):
+            bucket = []
+            for offset, length in pieces.pop(head):
                 spill.seek(offset)
                 bucket += spill.read(length).split(b"\n")[:-1]
-            bucket.sort()
-            yield list(dict.fromkeys(bucket))     # sorted, so repeats are neighbours
+            bucket.sort()             # sorted pieces: timsort merges them
+            yield bucket
             del bucket
     finally:
         if spill is not None:
             spill.close()
+
+
+def _heads(run: list):
+    """(head, lines) for the buckets of a sorted run: bisected, not scanned.
+
+    >>> list(_heads([b"a/xy1", b"a/xy2", b"a/zz0", b"b/xy1"]))
+    [(b'a/xy', [b'a/xy1', b'a/xy2']), (b'a/zz', [b'a/zz0']), (b'b/xy', [b'b/xy1'])]
+    """
+    from bisect import bisect_left
+    i, n = 0, len(run)
+    while i < n:
+        line = run[i]
+        head = line[:line.find(b"/") + 3]
+        # The lines from `head` up to (not including) `head` with its last
+        # byte one higher are exactly those that start with `head`.
+        j = bisect_left(run, head[:-1] + bytes((head[-1] + 1,)), i)
+        yield head, run[i:j]
+        i = j
