@@ -56,7 +56,17 @@ def builtin_table(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 def alternation(words, escape=True) -> str:
-    """A regex alternation, longest first so that 常务副区长 wins over 区长."""
+    """A regex alternation, longest first so that 常务副区长 wins over 区长.
+    Made once per word list (extractors ask for it once per article).
+
+    >>> alternation(("区长", "常务副区长"))
+    '常务副区长|区长'
+    """
+    return _alternation(words if isinstance(words, tuple) else tuple(sorted(set(words))), escape)
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple, escape: bool) -> str:
     ws = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) if escape else w for w in ws)
 

@@ -217,12 +217,16 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         for name in official_names:
             if name not in sent.text:     # a substring test is far cheaper than a regex
                 continue
-            for mm in re.finditer(re.escape(name), sent.text):
-                s = sent.start + mm.start()
+            # Each occurrence, not overlapping the last (as re.finditer finds
+            # them; a pattern per name would crowd out re's compiled-pattern cache).
+            at = sent.text.find(name)
+            while at >= 0:
+                s = sent.start + at
                 if not any(a <= s < b for a, b in covered):
                     officials.append(Mention("Official", name, doc.doc_id, sent.index, s,
                                              s + len(name), "official.known-name"))
                     covered.add((s, s + len(name)))
+                at = sent.text.find(name, at + len(name))
         officials.sort(key=lambda m: m.start)
         # participatesIn
         meeting = meetings[0] if meetings else current_meeting

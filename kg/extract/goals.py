@@ -361,8 +361,12 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     """goal.numeric-target over one sentence; returns whether the cue carries on
     (the sentence ends in ； inside a list of targets)."""
     text = doc.text
-    cues = lex.words("goal_target_cues")
-    past = lex.words("goal_past_cues")
+    # Every target has an amount, which lies within one clause: a sentence
+    # without one has none, unless a list of targets carries on into it.
+    if not carry and not _AMOUNT.search(text, sent.start, sent.end):
+        return False
+    cues = _any_of(lex.words("goal_target_cues"))
+    past = _any_of(lex.words("goal_past_cues"))
     clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text, sent.start, sent.end)]
     cue_seen = carry
     found = False
@@ -378,7 +382,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 cue_seen = True
                 pending_lead += 2
             continue
-        has_cue = any(c in clause for c in cues) or clause.startswith("实现") and "增长" in clause
+        has_cue = bool(cues.search(clause)) or clause.startswith("实现") and "增长" in clause
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
         # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
@@ -387,7 +391,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             continue
         # 确保上半年…: a period named after a target cue is still ahead.
         plain = _AHEAD_PERIOD.sub("", clause)
-        if any(p in plain for p in past):
+        if past.search(plain):
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):
@@ -460,10 +464,23 @@ def quantities(s: str) -> tuple[Quantity, ...]:
 
 def _drop_nested(ms: list[Mention]) -> list[Mention]:
     """A goal inside a longer goal of the same sentence is part of it."""
+    by_sentence: dict[int, list] = {}
+    for m in ms:
+        by_sentence.setdefault(m.sentence, []).append(m)
     keep = []
     for m in ms:
-        if any(o is not m and o.sentence == m.sentence and o.start <= m.start and m.end <= o.end
-               and (o.end - o.start) > (m.end - m.start) for o in ms):
+        if any(o is not m and o.start <= m.start and m.end <= o.end
+               and (o.end - o.start) > (m.end - m.start) for o in by_sentence[m.sentence]):
             continue
         keep.append(m)
     return keep
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple) -> re.Pattern:
+    """A pattern found in a text when any of `words` is (one scan, not one per word).
+
+    >>> bool(_any_of(("力争", "确保")).search("确保完成"))
+    True
+    """
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")

@@ -15,6 +15,7 @@ umbrella sector a list is filed under:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.clean import CJK
 from kg.extract.spans import tokens, trim_left_words, word_left_edge
@@ -29,11 +30,16 @@ _LIST = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
     rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
     rf"(?:({_SECTOR})(?![园区港链项基集群体平])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
+# What _LIST cannot match without (a cheap scan first): after 等, a sector
+# head, every one of which holds 业, 经济 or 领域.
+_LIST_MARK = re.compile(r"等[\s\S]*?(?:业|经济|领域)")
 # A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
 # even without 等 (the count word is generic, no sector).
 _COUNTED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
     rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
+# What _COUNTED cannot match without: a count before 大 or 个.
+_COUNTED_MARK = re.compile("[两二三四五六七八九十0-9][大个]")
 # 三大山地特色产业: a counted head with its own qualifier names the sector the
 # list is filed under (三大主导产业, 两个新兴业态 are generic).
 _QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产业")
@@ -99,13 +105,19 @@ def _noun_words_before(toks, end: int, generic=frozenset(), most: int = 2, geo=f
     return start
 
 
+@lru_cache(maxsize=16)
+def _joined_words(taxonomy: tuple) -> frozenset:
+    """The industry names with a joining word inside (软件和信息服务)."""
+    return frozenset(w for w in taxonomy if re.search(_JOIN, w))
+
+
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     stops = lex.words("left_stops")
     taxonomy = lex.words("industries")
     generic = set(lex.words("industry_generic"))
     non_industry = set(lex.words("industry_excluded"))
     geo = frozenset(lex.words("industry_geo_words"))
-    joined_words = frozenset(w for w in taxonomy if re.search(_JOIN, w))
+    joined_words = _joined_words(taxonomy)
     tax_re = re.compile(f"(?:{alternation(taxonomy)})") if taxonomy else None
     out: list[Mention] = []
     for sent in doc.sentences:
@@ -151,7 +163,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
         # Each list pattern has a character it cannot match without (等, 大): a
         # test for it spares the backtracking scan on most sentences.
-        for m in (_LIST.finditer(text) if "等" in text else ()):
+        for m in (_LIST.finditer(text) if "等" in text and _LIST_MARK.search(text) else ()):
             first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
             body_start = trim_left_words(text, m.start(1), first_end, stops)
             sector = m.group(2) or ""
@@ -167,7 +179,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     if m.start(2) > m.end(1) + 1 else m.start(2)
                 add(m.start(2), m.end(2), "industry.sector")
             add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
-        for m in (_COUNTED.finditer(text) if "大" in text else ()):
+        for m in (_COUNTED.finditer(text) if "大" in text and _COUNTED_MARK.search(text) else ()):
             if any(a <= m.start(1) < b for a, b in seen):
                 continue
             first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])

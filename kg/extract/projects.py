@@ -255,7 +255,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         heads_here = list(head_re.finditer(text))
         # Most sentences name no project head: they need no words.
         toks = tokens(text) if heads_here else ()
-        ends = {t.end for t in toks}
+        tok_ends = [t.end for t in toks]
+        ends = set(tok_ends)
         def company_end(start: int) -> int:
             """End (in the sentence) of the company name starting at `start`."""
             return max((e - sent.start for e, s0 in company_ends.items() if s0 - sent.start == start),
@@ -269,7 +270,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # The head must end a word: 工程|机械 is not the head 工程.
             if he not in ends and CJK_CHAR.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
                 continue
-            j = max((i for i, t in enumerate(toks) if t.end <= hs), default=-1)
+            j = bisect_right(tok_ends, hs) - 1      # the last word ending by the head
             if j < 0:
                 continue
             hs = toks[j].end
