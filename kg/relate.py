@@ -214,9 +214,8 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         # Officials named again without a title: 严正平指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
-        for name in official_names:
-            if name not in sent.text:     # a substring test is far cheaper than a regex
-                continue
+        # a substring test is far cheaper than a regex
+        for name in [n for n in official_names if n in sent.text]:
             # Each occurrence, not overlapping the last (as re.finditer finds
             # them; a pattern per name would crowd out re's compiled-pattern cache).
             at = sent.text.find(name)
@@ -445,6 +444,14 @@ class _OrgState:
             for f in forms:
                 if len(f) >= 2 and not _PLACE_END.search(f):
                     self.company_prefixes.setdefault(f, m.name)
+        self._short_forms = None
+
+    def short_forms(self) -> list[str]:
+        """The company forms of three or more characters, longest first."""
+        if self._short_forms is None:
+            self._short_forms = [f for f in sorted(self.company_prefixes, key=len, reverse=True)
+                                 if len(f) >= 3]
+        return self._short_forms
 
 
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|集团公司|"
@@ -457,6 +464,7 @@ def _trade_words() -> tuple:
     return tuple(sorted(builtin_words("company_name_words"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)
 def _company_core(name: str) -> str:
     """The name without its legal suffix and trailing trade words:
     青岚科技股份有限公司 -> 青岚 (how the article names it again)."""
@@ -700,8 +708,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         st.last_org_sentence = sent.index
     else:
         # 希望岚瑞金紧盯…: a company named again by its short form.
-        for f in sorted(st.company_prefixes, key=len, reverse=True):
-            if len(f) >= 3 and f in sent.text:
+        for f in st.short_forms():
+            if f in sent.text:
                 st.last_org = Mention("Company", f, doc.doc_id, sent.index, sent.start, sent.start,
                                       "company.short-form", canonical=st.company_prefixes[f])
                 st.last_org_sentence = sent.index

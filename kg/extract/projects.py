@@ -17,7 +17,8 @@ number with 年产, or a quoted part (rule project.head).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from kg.clean import CJK, CJK_CHAR, CJK_RUN
 from kg.extract import companies
@@ -185,15 +186,25 @@ def _only_place_and_generic(text: str, start: int, end: int, generic) -> bool:
     return all(t.word in generic or t.flag in ("m", "q", "mq", "t") for t in tokens(core))
 
 
+_START = itemgetter(2)      # Token.start: words are in text order, so bisect finds them
+_WORD_CHAR = re.compile(f"[{CJK}A-Za-z“‘]")
+
+
+def _words_within(toks, start: int, end: int):
+    """The indices of the words of `toks` inside text[start:end]."""
+    return range(bisect_left(toks, start, key=_START), bisect_right(toks, end, key=_START))
+
+
 def _trim_front(toks, start: int, head_start: int) -> int:
     """Drop numerals, measures and times at the front (一条|生产线, 2023年|…)."""
-    for t in toks:
-        if t.start < start or t.start >= head_start:
-            continue
+    for k in range(bisect_left(toks, start, key=_START), len(toks)):
+        t = toks[k]
+        if t.start >= head_start:
+            break
         w = t.word
         if w.startswith("年产"):
             break
-        if (t.flag in ("m", "q", "mq", "t") or not re.search(f"[{CJK}A-Za-z“‘]", w)) and not (
+        if (t.flag in ("m", "q", "mq", "t") or not _WORD_CHAR.search(w)) and not (
                 len(w) == 2 and set(w) <= _CN_DIGITS and t.flag == "m"):
             start = t.end
             continue
@@ -211,9 +222,11 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
             and not re.search(r"”(?:重大|重点)$", core)
     if re.search(r"年产|[0-9]+万|二期|三期|[A-Za-z]{2,}", core):
         return True
-    for k, t in enumerate(toks):
-        if t.start < start or t.end > end:
-            continue
+    inside = _words_within(toks, start, end)
+    for k in inside:
+        t = toks[k]
+        if t.end > end:
+            break
         w = t.word
         if w in generic:
             continue
@@ -228,7 +241,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
         if len(w) == 2 and set(w) <= _CN_DIGITS:
             return True
     # Single characters jieba could not join are usually parts of a proper name.
-    singles = [t for t in toks if start <= t.start and t.end <= end and len(t.word) == 1
+    singles = [t for t in map(toks.__getitem__, inside) if t.end <= end and len(t.word) == 1
                and t.flag not in _STOP_FLAGS and CJK_CHAR.fullmatch(t.word)]
     return len(singles) >= 2
 
@@ -252,6 +265,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
+        first = len(out)
         heads_here = list(head_re.finditer(text))
         # Most sentences name no project head: they need no words.
         toks = tokens(text) if heads_here else ()
@@ -296,7 +310,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             start = _undouble(text, start, he)
             # 城市|某投科技创新园: a generic word in front is not part of the name.
             while not with_company:
-                lead = next((t for t in toks if t.start == start and t.end < hs - 1), None)
+                k = bisect_left(toks, start, key=_START)
+                lead = toks[k] if k < len(toks) and toks[k].start == start and toks[k].end < hs - 1 \
+                    else None
                 if lead is None or lead.word not in generic or \
                         not _distinctive(toks, lead.end, hs, generic, text, stops):
                     break
@@ -343,7 +359,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company
                                else "project.head", aliases=(short.group(1),) if short else ()))
-        by_head = [(m.start, m.end) for m in out if m.sentence == sent.index]
+        by_head = [(m.start, m.end) for m in out[first:]]      # this sentence's
         for e in enumerations(text, _CATEGORIES, stops, offset=sent.start, verbs=True):
             for item, s in zip(e.items, e.starts):
                 item_s = item.strip(_QUOTES) if item.count("“") != item.count("”") else item
