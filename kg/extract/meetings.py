@@ -235,6 +235,7 @@ def _bare_word_aliases(doc: Document, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     n = name.replace("中国共产党", "中共").replace("（", "(").replace("）", ")")
     return _QUOTE_MARKS.sub("", n)
@@ -288,10 +289,13 @@ def link_short_forms(ms: list[Mention]) -> list[Mention]:
     article as canonical (区委十一届八次全体会议 -> 青石区委十一届八次全体会议)."""
     names = sorted({m.name for m in ms}, key=lambda n: (-len(_key(n)), n))
     out = []
+    full_of: dict[str, str] = {}       # one search per name, not per mention
     for m in ms:
-        # Only a name earlier in `names` (longer) can be the full one: no cycles.
-        longer = names[:names.index(m.name)]
-        full = next((n for n in longer if same_meeting(m.name, n)), "")
+        full = full_of.get(m.name)
+        if full is None:
+            # Only a name earlier in `names` (longer) can be the full one: no cycles.
+            longer = names[:names.index(m.name)]
+            full = full_of[m.name] = next((n for n in longer if same_meeting(m.name, n)), "")
         if full:
             m = replace(m, canonical=full, aliases=tuple(sorted(set(m.aliases) | {m.text})),
                         rule="meeting.short-form")

@@ -56,6 +56,14 @@ class _Ctx:
         self.long_followers = tuple(w for w in self.followers if len(w) >= 2)
         self.blockers = lex.words("org_blockers")
         self.left_stops = tuple(sorted(lex.words("title_left_stops"), key=len, reverse=True))
+        self._posts: dict[str, Post] = {}
+
+    def post(self, title: str) -> Post:
+        """The Post of `title`, parsed once per article."""
+        p = self._posts.get(title)
+        if p is None:
+            p = self._posts[title] = _post(title, self.heads_longest)
+        return p
 
     def follows_name(self, pos: int) -> bool:
         """True when what starts at `pos` can come right after a name."""
@@ -204,7 +212,7 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
             if not (a == sent.start or not CJK_CHAR.match(t, a - 1)
                     or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
                 continue
-            posts = () if m.group() == "同志" else (_post(m.group(), ctx.heads_longest),)
+            posts = () if m.group() == "同志" else (ctx.post(m.group()),)
             found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, a, m.start(),
                                  "official.name-title", posts=posts))
             break
@@ -247,7 +255,7 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
             titles.append((pstart, prev_end))
             start = pstart
         titles.reverse()
-        posts = tuple(_post(t[a:b], ctx.heads_longest) for a, b in titles)
+        posts = tuple(ctx.post(t[a:b]) for a, b in titles)
         if any(p.org.endswith(b) or b in p.org for p in posts for b in ctx.blockers):
             taken_until = hm.end() + len(name)
             continue

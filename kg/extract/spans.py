@@ -71,7 +71,7 @@ def enumerations(text: str, categories, stops=(), offset: int = 0,
                  verbs: bool = False) -> list[Enumeration]:
     """Lists like 甲、乙和丙等(N个)企业 in `text`, closed by 等 and one of the
     `categories` words; the first item is cut on its left at a `stops` word."""
-    if "等" not in text:       # every list ends in 等: most sentences need no regex
+    if "等" not in text or "、" not in text:    # every list has both: most sentences need no regex
         return []
     pattern = _enumeration_pattern(categories if isinstance(categories, (tuple, frozenset))
                                    else tuple(categories))
