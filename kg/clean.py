@@ -36,6 +36,17 @@ _LINE_CONTINUES = "，、“‘《（(—·-"
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u3000\u2002\u2003\u2009\t\x0b\x0c"), " ")
 
+
+def _translated(text: str, table: dict, present: re.Pattern) -> str:
+    """text.translate(table), skipped when no character of the table is
+    present (one scan in C instead of a dictionary lookup per character)."""
+    return text.translate(table) if present.search(text) else text
+
+
+def _chars_of(table: dict) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(map(chr, table))) + "]")
+
+
 # Half-width punctuation that becomes full-width next to Chinese text.
 _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -46,17 +57,22 @@ _SPACE_AROUND_PUNCT = re.compile(rf"[ ]*([，。、；：！？（）“”‘�
 def _width(text: str) -> str:
     """Full-width letters and digits to ASCII (１２Ａ -> 12A); punctuation is
     handled separately because its width carries meaning in Chinese text."""
-    return text.translate(_WIDTH)
+    return _translated(text, _WIDTH, _WIDTH_CHARS)
 
 
 _WIDTH = {o: o - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
           for o in range(lo, hi + 1)}
 _WIDTH.update({ord("．"): ".", ord("％"): "%"})
+_WIDTH_CHARS = _chars_of(_WIDTH)
+_INVISIBLE_CHARS = _chars_of(_INVISIBLE)
+_SPACE_CHARS = _chars_of(_SPACES)
 
 
 def _punctuation(line: str) -> str:
     """Half-width , ; : ? ! ( ) next to Chinese become full-width; straight
     quotes become curly pairs.  A decimal point or 10:30 stays as it is."""
+    if not _HALF_WIDTH.search(line):
+        return line            # most lines: nothing to change
     chars = list(line)
     n = len(chars)
     for i, ch in enumerate(chars):
@@ -75,6 +91,9 @@ def _punctuation(line: str) -> str:
             line = parts[0] + "".join(
                 (left if k % 2 == 0 else right) + part for k, part in enumerate(parts[1:]))
     return line
+
+
+_HALF_WIDTH = re.compile("[" + re.escape("".join(_TO_FULL) + "\"'") + "]")
 
 
 def _short_line_limit(lines: list[str]) -> int:
@@ -184,7 +203,7 @@ def is_common_chinese(ch: str) -> bool:
 def clean_text(raw: str) -> str:
     """Clean one article's raw text (see the module doc)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _translated(_translated(text, _INVISIBLE, _INVISIBLE_CHARS), _SPACES, _SPACE_CHARS)
     control = {ord(ch): None for ch in set(text) if ch != "\n" and unicodedata.category(ch)[0] == "C"}
     if control:
         text = text.translate(control)
@@ -195,9 +214,16 @@ def clean_text(raw: str) -> str:
     text = "\n".join(_punctuation(ln) for ln in text.split("\n"))
     # Line lengths are judged per wrapped line, so join before removing spaces.
     text = _join_lines(text)
-    text = "\n".join(_SPACE_AROUND_PUNCT.sub(r"\1", _SPACE_INSIDE.sub("", ln)).strip()
-                     for ln in text.split("\n"))
+    text = "\n".join(_without_spaces(ln) for ln in text.split("\n"))
     return "\n".join(ln for ln in text.split("\n") if ln)
+
+
+def _without_spaces(line: str) -> str:
+    """The line without the spaces between Chinese words and around
+    punctuation (the patterns run only on a line that has a space)."""
+    if " " in line:
+        line = _SPACE_AROUND_PUNCT.sub(r"\1", _SPACE_INSIDE.sub("", line))
+    return line.strip()
 
 
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|……[”’]?|\n")
