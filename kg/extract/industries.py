@@ -30,16 +30,19 @@ _LIST = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
     rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
     rf"(?:({_SECTOR})(?![园区港链项基集群体平])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
-# What _LIST cannot match without (a cheap scan first): after 等, a sector
-# head, every one of which holds 业, 经济 or 领域.
-_LIST_MARK = re.compile(r"等[\s\S]*?(?:业|经济|领域)")
+# What _LIST cannot match without: its tail from 等 on (a cheap scan, the list
+# before it is not).
+_LIST_MARK = re.compile(
+    rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
+    rf"(?:({_SECTOR})(?![园区港链项基集群体平])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
 # A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
 # even without 等 (the count word is generic, no sector).
 _COUNTED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
     rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
-# What _COUNTED cannot match without: a count before 大 or 个.
-_COUNTED_MARK = re.compile("[两二三四五六七八九十0-9][大个]")
+# What _COUNTED cannot match without: its tail from the count on.
+_COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
+                           rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向)")
 # 三大山地特色产业: a counted head with its own qualifier names the sector the
 # list is filed under (三大主导产业, 两个新兴业态 are generic).
 _QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产业")
@@ -57,6 +60,9 @@ _FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局|聚焦|�
 _INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|制造业|工业|产业|经济|制造))"
                        rf"(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
                        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
+# What _INCLUDES cannot match without: a sector head right before the verb.
+_INCLUDES_MARK = re.compile("(?:服务业|制造业|工业|产业|经济|制造)"
+                            "(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))")
 # 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
 _SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?!园|区|港|链|项目|基地|集聚区|体系|化)")
 # “3+3”现代产业, “四大支柱产业”: quoted industry lines.
@@ -207,7 +213,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 pos += len(item)
         for m in (_MAIN_BUSINESS.finditer(text) if "主营" in text else ()):
             add_list(m.start(1), m.end(1), "", "industry.main-business")
-        for m in _INCLUDES.finditer(text):
+        for m in (_INCLUDES.finditer(text) if _INCLUDES_MARK.search(text) else ()):
             s = word_left_edge(text, m.end(1), stops, floor=m.start(1))
             if m.end(1) - s < 3:
                 # 高端装备制造重点发展…: a sector ending in a verb (制造) the walk stops at.

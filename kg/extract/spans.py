@@ -57,14 +57,15 @@ _JOIN_FULL = re.compile(_JOIN)
 
 
 @lru_cache(maxsize=64)
-def _enumeration_pattern(categories) -> re.Pattern:
-    """The list pattern for these category words, compiled once per set of them
+def _enumeration_pattern(categories) -> tuple[re.Pattern, re.Pattern]:
+    """The list pattern for these category words and its tail (等 and the
+    category), compiled once per set of them
     (alternatives of equal length never match at the same place, so their
     order does not matter)."""
     cat = "|".join(re.escape(c) for c in sorted(categories, key=len, reverse=True))
-    return re.compile(
-        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|以及){_ITEM})?)"
-        rf"等(?:[0-9一二三四五六七八九十百多几]+[个家项类大])?({cat})")
+    tail = rf"等(?:[0-9一二三四五六七八九十百多几]+[个家项类大])?({cat})"
+    # The tail alone first: a scan for 等 is cheap, the list before it is not.
+    return re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|以及){_ITEM})?){tail}"), re.compile(tail)
 
 
 def enumerations(text: str, categories, stops=(), offset: int = 0,
@@ -73,8 +74,10 @@ def enumerations(text: str, categories, stops=(), offset: int = 0,
     `categories` words; the first item is cut on its left at a `stops` word."""
     if "等" not in text or "、" not in text:    # every list has both: most sentences need no regex
         return []
-    pattern = _enumeration_pattern(categories if isinstance(categories, (tuple, frozenset))
-                                   else tuple(categories))
+    pattern, tail = _enumeration_pattern(categories if isinstance(categories, (tuple, frozenset))
+                                         else tuple(categories))
+    if not tail.search(text):
+        return []
     out = []
     for m in pattern.finditer(text):
         body_start = m.start(1)
