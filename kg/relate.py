@@ -79,12 +79,19 @@ def _role_after(text: str, start: int, end: int) -> str:
     rm = _REPORT.search(seg)
     if rm:
         best, where = "speaksAt", rm.start()
-    for role, cues in _ROLE_CUES:
-        for c in cues:
-            i = seg.find(c)
-            if i != -1 and i < where:
-                best, where = role, i
+    # The first cue in the text; of cues at one place, the first listed (the
+    # alternation is in list order, as a find per cue would choose).
+    cm = _ROLE_CUE_RE.search(seg)
+    if cm and cm.start() < where:
+        best = _ROLE_OF_CUE[cm.group()]
     return best
+
+
+_ROLE_OF_CUE: dict[str, str] = {}
+for _role, _cues in _ROLE_CUES:
+    for _cue in _cues:
+        _ROLE_OF_CUE.setdefault(_cue, _role)
+_ROLE_CUE_RE = re.compile("|".join(map(re.escape, _ROLE_OF_CUE)))
 
 
 # participatesIn ---------------------------------------------------------------

@@ -62,6 +62,8 @@ _LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
     rf"([{CJK}]{{2,12}}?[立强兴富活稳]([区县市镇省]))((?:、[{CJK}]{{2,10}}?[立强兴富活稳]\2)+)")
+# What _PARALLEL_LINE cannot match without: the end of its first item and the 、.
+_PARALLEL_MARK = re.compile("[立强兴富活稳][区县市镇省]、")
 _LINE_LEAD_VERBS = ("推动", "努力", "全力", "奋力", "实现", "做好", "聚焦", "锚定", "坚持", "加快",
                     "坚定")
 _POLICY_TITLE = re.compile(r"《关于([^《》]{4,60}?)的(?:实施意见|若干意见|意见|决定|决议|行动方案)》")
@@ -269,7 +271,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in (_NUMBERED_PLAIN.finditer(text[s:e]) if "项重点" in sent.text else ()):
             add(sent, s + m.start(), s + m.end(), "goal.numbered-plain")
         # goal.enumerated-line: 文旅兴区、数字强区
-        for m in _PARALLEL_LINE.finditer(text, s, e):
+        for m in (_PARALLEL_LINE.finditer(text, s, e) if _PARALLEL_MARK.search(text, s, e) else ()):
             start = m.start()
             changed = True
             while changed:

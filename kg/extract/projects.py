@@ -378,7 +378,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 def _known_names(doc: Document, found: list[Mention]) -> list[Mention]:
     """A name found once is a name wherever the article repeats it, also where
     the words around it hide its start (是某山经济开发区: jieba may read the place as a verb)."""
-    covered = [(m.start, m.end) for m in found]
+    covered: dict[int, list] = {}       # sentence -> spans taken (a name lies within one)
+    for m in found:
+        covered.setdefault(m.sentence, []).append((m.start, m.end))
     extra = []
     text = doc.text
     starts = [s.start for s in doc.sentences]
@@ -390,9 +392,9 @@ def _known_names(doc: Document, found: list[Mention]) -> list[Mention]:
             sent = doc.sentences[k] if k >= 0 else None
             # Within one sentence (the text between sentences is no sentence's).
             if sent is not None and e <= sent.end and \
-                    not any(a <= s and e <= b for a, b in covered):
+                    not any(a <= s and e <= b for a, b in covered.get(sent.index, ())):
                 extra.append(Mention("Project", name, doc.doc_id, sent.index, s, e,
                                      "project.known-name"))
-                covered.append((s, e))
+                covered.setdefault(sent.index, []).append((s, e))
             s = text.find(name, s + 1)
     return extra
