@@ -313,7 +313,8 @@ def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
             # is written here, term forms as pyoxigraph's writer makes them.
             writer = _TurtleWriter(offered, vocab, head)
             for chunk in chunks:
-                out.write(writer.chunk(chunk))
+                for i in range(0, len(chunk), 65536):     # the text of a bounded piece at a time
+                    out.write(writer.chunk(chunk[i:i + 65536]))
             return writer.close(out)
 
         # Otherwise pyoxigraph reads the sorted N-Triples as they are made: no
