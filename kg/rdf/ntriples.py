@@ -426,7 +426,10 @@ class _TurtleWriter:
             prev = line
             count += 1
             s, p, o = line.split(b" ", 2)
-            form = o if o.startswith(head) else obj(o)
+            if o.startswith(head) or (o[-1] == 34 or b'"@' in o) and 92 not in o:
+                form = o      # an instance IRI, a string without escapes: as in N-Triples
+            else:
+                form = obj(o)
             if s != subject:
                 if subject is not None:
                     add(b" .\n")
