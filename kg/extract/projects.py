@@ -51,6 +51,7 @@ _PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?(?:[�
 _SHORT_FORM = re.compile(rf"[（(](?:以下)?简称[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}}?)[“”\"]?[）)]")
 # 某某产业园二期: the phase is part of the name.
 _PHASE = re.compile("[一二三四五六]期(?:工程)?")
+_COMPANY_AFTER = re.compile("集团|有限公司|有限责任公司|股份|公司")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
@@ -263,8 +264,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
         for m in heads_here:
             hs, he = m.start(), m.end()
-            # 某某高新区党工委书记: the zone's administration, part of a post title.
-            if _ORGAN.match(text, he):
+            # 某某高新区党工委书记: the zone's administration, part of a post title;
+            # 某某工程集团有限公司: the head is a company's trade word.
+            if _ORGAN.match(text, he) or _COMPANY_AFTER.match(text, he):
                 continue
             # The head must end a word: 工程|机械 is not the head 工程.
             if he not in ends and CJK_CHAR.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
