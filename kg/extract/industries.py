@@ -69,7 +69,7 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰|制造(?:业)?")
 _TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
-_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线")
+_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线|整车")
 _SCOPE = re.compile("全县|全区|全市|全省|全州|全盟|全旗|全镇|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县|高地|集群体系|产业体系")
@@ -231,7 +231,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             add(s, m.end(1), "industry.sector")
             add_list(m.start(2), m.end(2), sector, "industry.includes")
         for m in _QUOTED.finditer(text):
-            add(m.start(), m.end(), "industry.quoted")
+            # “非煤产业”: what an industry is not names a category, not an industry.
+            if not m.group().startswith("“非"):
+                add(m.start(), m.end(), "industry.quoted")
         for m in _SUFFIXED.finditer(text):
             s = _noun_words_before(tokens(text), m.start(), generic, geo=geo)
             while s < m.start() and text[s] in _LEFT_CHARS:
