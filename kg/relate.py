@@ -376,7 +376,9 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
 _GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}")
-_GROUP_VISIT = re.compile("一行|(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)")
+_GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)")
+# 某某率某市党政代表团赴某县考察: the official leads a delegation.
+_LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|调研组|工作组)")
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
 _SUPPORTS = re.compile("(?:支持|鼓励|帮助|引导|督促|推动)$")
 _BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
@@ -408,6 +410,7 @@ class _OrgState:
     def __init__(self, mentions: list[Mention]):
         self.visit_leader = ""
         self.visit_sentence = -10
+        self.visit_group: list[str] = []
         self.topic_industry = ""
         self.last_org: Mention | None = None
         self.last_project: Mention | None = None
@@ -469,6 +472,19 @@ def _company_core(name: str) -> str:
     return core if len(core) >= 3 else ""
 
 
+def _visit_group(text: str, officials: list[Mention]) -> list[str]:
+    """甲、乙一行走访了… / 甲、乙带队走访…: the officials named together ahead of
+    a visit word lead it together; otherwise the first one alone."""
+    group = [officials[0].text]
+    for a, b in zip(officials, officials[1:]):
+        if a is not officials[len(group) - 1] or not _GROUP_JOIN.fullmatch(text, a.end, b.start):
+            break
+        group.append(b.text)
+    if len(group) > 1 and not _GROUP_VISIT.match(text, officials[len(group) - 1].end):
+        group = group[:1]
+    return group
+
+
 def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Mention],
                    st: _OrgState, place: str, rel) -> None:
     text = doc.text
@@ -476,18 +492,19 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     projects = [m for m in ms if m.type == "Project"]
     industries = [m for m in ms if m.type == "Industry"]
     # visits
-    if officials and any(c in sent.text for c in _LEAD_CUES):
+    if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
+        # 甲、乙带队走访辖区企业: the two lead every stop of the visit that follows
+        # (甲一行 later on is the same group).
+        group = _visit_group(text, officials)
+        if len(group) > 1 or st.visit_group[:1] != group:
+            st.visit_group = group
         st.visit_leader = officials[0].text
     if any(c in sent.text for c in _VISIT_CUES) and companies:
         leader = officials[0].text if officials else st.visit_leader
         # 甲、乙一行走访了…: the officials named together lead the visit together.
-        group = [leader]
-        for a, b in zip(officials, officials[1:]):
-            if a is not officials[len(group) - 1] or not _GROUP_JOIN.fullmatch(text, a.end, b.start):
-                break
-            group.append(b.text)
-        if len(group) > 1 and not _GROUP_VISIT.match(text, officials[len(group) - 1].end):
-            group = [leader]
+        group = _visit_group(text, officials) if officials else [leader]
+        if len(group) == 1 and st.visit_group[:1] == [leader]:
+            group = st.visit_group
         if leader:
             st.visit_leader, st.visit_sentence = leader, sent.index
             for c in companies:
@@ -503,8 +520,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
         first = companies[0]
         if re.fullmatch("在?", text[sent.start:first.start]):
-            rel("visits", st.visit_leader, "Official", first.name, "Company", sent,
-                "rel.visit-carry")
+            for who in (st.visit_group if st.visit_group[:1] == [st.visit_leader] else [st.visit_leader]):
+                rel("visits", who, "Official", first.name, "Company", sent, "rel.visit-carry")
     # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.
     for p in projects:
         # A zone named after its place (某某高新区) shares the place with a company.
