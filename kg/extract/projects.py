@@ -52,6 +52,11 @@ _SHORT_FORM = re.compile(rf"[（(](?:以下)?简称[“”\"]?([{CJK}A-Za-z0-9·
 # 某某产业园二期: the phase is part of the name.
 _PHASE = re.compile("[一二三四五六]期(?:工程)?")
 _COMPANY_AFTER = re.compile("集团|有限公司|有限责任公司|股份|公司")
+# 领导包保重点项目制度: a head followed by 制度 names a system of work.
+_SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
+_AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协议")
+_SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
+_INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
@@ -329,14 +334,18 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if m.group() in ("厂房", "车间", "生产线") and any(
                     x.end() <= len(core) for x in head_re.finditer(core)):
                 continue
-            if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he):
+            if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he) or _SYSTEM_AFTER.match(text, he):
                 continue
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
                     core.count("（") != core.count("）") or \
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
                         text, start, hs, generic)):
                 continue
-            if not with_company and not _distinctive(toks, start, hs, generic, text, stops) and \
+            # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
+            # invested in is one named project, whatever words name it.
+            framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
+                _INVEST_BEFORE.search(text, 0, start)
+            if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
                 continue
@@ -351,6 +360,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 s += item.find(item_s)
                 # 某某高新区扩区调区: the head rule found the name; the rest is what is done to it.
                 if any(a == s and b < s + len(item_s) and not head_re.search(doc.text, b, s + len(item_s))
+                       for a, b in by_head):
+                    continue
+                # 推进甲新通道物流枢纽、乙等项目: the head rule found the whole name already.
+                if any(a < s and s + len(item_s) <= b and not re.search("[和与及、]", doc.text[a:b])
                        for a, b in by_head):
                     continue
                 if 3 <= len(item_s) <= 30 and not _GENERIC.match(item_s) and \
