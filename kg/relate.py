@@ -31,11 +31,18 @@ _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
+_WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?:签|正式签)")
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
 # 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
 _SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目")
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
+
+
+@lru_cache(maxsize=1)
+def _place_stops() -> tuple:
+    """Verbs and function words that end a place name on its left (原则同意|某某区)."""
+    return tuple(builtin_words("left_stops")) + tuple(builtin_words("project_left_stops"))
 
 
 def _main_place(doc: Document) -> str:
@@ -50,8 +57,11 @@ def _main_place(doc: Document) -> str:
                     title)
     if head:
         counts[head.group()] += 2
+    # 4月9日，某某县马铃薯… (and no other clue): a county named at the start of a clause.
+    if not any(len(p) >= 2 and not p.startswith(("全", "该", "本", "我")) for p in counts):
+        counts.update(m.group(1) for m in re.finditer(rf"(?<![{CJK}])([{CJK}]{{2,3}}?县)", doc.text))
     for place, _ in counts.most_common():
-        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县")):
+        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "我")):
             return place
     return ""
 
@@ -562,6 +572,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if _SIGN_CUE.search(sent.text) and companies and not signed_projects:
         pm = _PLACE.search(sent.text)
         where = pm.group(1) if pm else place
+        # 会议原则同意某某区人民政府与…: the words before the place are no part of it.
+        if pm and place and where.endswith(place) and where != place:
+            where = place
+        elif pm:
+            cut = max((where.rfind(w) + len(w) for w in _place_stops() if w in where[:-2]), default=0)
+            if len(where) - cut >= 3:
+                where = where[cut:]
         if where:
             signer = None
             for c in companies:
@@ -571,8 +588,11 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                                                 text[c.start - 1] in "与同" and
                                                 _SIGN_CUE.search(text, signer.end, c.start)):
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
+                    # 甲公司与某某县签订…: the place after the company is its party.
+                    own = _WITH_PLACE.match(text, c.end)
                     if c.name not in paired:
-                        rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
+                        rel("signsWith", c.name, "Company", own.group(1) if own else where, "Place",
+                            sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
                     break
