@@ -406,6 +406,8 @@ _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|�
 # 是全县某某产业龙头企业, 是国内某某领域的骨干企业: the company is one of the industry's.
 _FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重点|链主|头部|知名|代表性|标杆)?(?:企业|公司)")
 _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
+_OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
+                             rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
@@ -540,7 +542,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # The company names this project's name begins with, longest first.
         for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
             # 南岭重机 and 南岭某某产业园 share the district's name (南岭区), not an owner.
-            if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟"):
+            if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟") and \
+                    f + "街道" not in text:
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
@@ -641,6 +644,14 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")
+    # involves (4): 在甲公司，…。公司计划投资2亿元建设乙基地: the company pointed
+    # back to (公司, 企业) invests in the project.
+    if not companies and projects and st.last_org is not None and st.last_org.type == "Company" and \
+            sent.index - st.last_org_sentence <= 1:
+        for p in projects:
+            if _OWN_INVESTMENT.search(text, sent.start, p.start):
+                rel("involves", p.name, "Project", st.last_org.name, "Company", sent,
+                    "rel.involves-anaphor")
     # inIndustry: 该产业园…重点发展甲、乙等某某产业 — the project named before is of
     # the sector the list is filed under (or of the listed industries).
     if not projects and st.last_project is not None and sent.index - st.last_project_sentence <= 1 \

@@ -330,6 +330,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # become is a goal line, not a project.
             if name.endswith(_ROLE_HEADS) and (_BECOME.search(text, 0, start) or _RANKED.match(name)):
                 continue
+            # 打造全国重要的某某基地: a rank before the name makes the site an aim too.
+            lead = text[max(0, start - 12):start]
+            if name.endswith(_ROLE_HEADS) and "打造" in lead and _RANKED.search(lead[lead.rfind("打造"):]):
+                continue
             # 某某产业园标准厂房: a building of a park named before it.
             if m.group() in ("厂房", "车间", "生产线") and any(
                     x.end() <= len(core) for x in head_re.finditer(core)):
