@@ -578,7 +578,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # 会议原则同意某某区人民政府与…: the words before the place are no part of it.
         if pm and place and where.endswith(place) and where != place:
             where = place
-        elif pm:
+        if where:
             cut = max((where.rfind(w) + len(w) for w in _place_stops() if w in where[:-2]), default=0)
             if len(where) - cut >= 3:
                 where = where[cut:]
