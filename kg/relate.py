@@ -399,7 +399,7 @@ _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|
 _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进)了?$")
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
-_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作",
+_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作", "实施",
                  "打造", "推进", "对接")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
@@ -620,7 +620,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]
-            if owner is not None and _SUPPORTS.search(text, sent.start, owner.start):
+            # (支持甲公司实施乙生产线改造: the project after the company is its own.)
+            if owner is not None and _SUPPORTS.search(text, sent.start, owner.start) and \
+                    not (owner.end <= p.start and re.fullmatch("实施|建设|推进", text[owner.end:p.start])):
                 owner = None
             # 在某某高新区建设…: the zone is where it is built, no party to it.
             if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):

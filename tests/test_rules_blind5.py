@@ -211,3 +211,19 @@ def test_company_pointed_back_to_invests_in_the_project(lex):
     text = ("区委书记林岳带队走访企业。在天津岭溪精密机械有限公司，林岳参观了车间。"
             "企业负责人介绍，公司计划投资2亿元建设精密轴承生产基地。")
     assert ("精密轴承生产基地", "天津岭溪精密机械有限公司") in pairs(text, lex, "involves")
+
+
+def test_company_phase_is_a_project(lex):
+    text = "岭南重工股份有限公司风电装备二期正式投产。"
+    assert "岭南重工股份有限公司风电装备二期" in names(projects, text, lex)
+    assert ("岭南重工股份有限公司风电装备二期", "岭南重工股份有限公司") in pairs(text, lex, "involves")
+    assert names(projects, "岭南重工股份有限公司二期订单增长。", lex) == set()
+
+
+def test_works_on_a_line_and_the_supported_company_behind_it(lex):
+    text = "支持岭北食品集团有限公司实施年产3万吨速冻食品生产线改造。"
+    assert "年产3万吨速冻食品生产线改造" in names(projects, text, lex)
+    assert ("年产3万吨速冻食品生产线改造", "岭北食品集团有限公司") in pairs(text, lex, "involves")
+    # the government's support for a company is no party to a project named before it
+    text = "推进岭北冰雪小镇建设，支持岭北重工集团有限公司实施数字化改造。"
+    assert ("岭北冰雪小镇", "岭北重工集团有限公司") not in pairs(text, lex, "involves")

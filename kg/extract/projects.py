@@ -57,6 +57,7 @@ _SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
 _AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协议")
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+_WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
@@ -320,6 +321,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             phase = _PHASE.match(text, he) if m.group() not in ("项目", "工程") else None
             if phase:
                 he = phase.end()
+            # 某某生产线改造, 某某厂房提质改造: the works on a named line are the project.
+            works = _WORKS.match(text, he) if m.group() in ("生产线", "厂房", "车间") else None
+            if works:
+                he = works.end()
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
@@ -374,7 +379,27 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         not item_s.endswith(("企业", "公司", "集团")):
                     out.append(Mention("Project", item_s, doc.doc_id, sent.index, s,
                                        s + len(item_s), "project.enumeration"))
+    out.extend(_company_phases(doc, lex, out))
     return out + _known_names(doc, out)
+
+
+# 某某汽车股份有限公司新能源整车二期建成投产: a company's phase is a project even
+# without a head word.
+_COMPANY_PHASE = re.compile(rf"([{CJK}]{{2,10}}?[一二三四五六]期)(?:工程|项目)?(?=建成|投产|开工|竣工|启动|正式)")
+
+
+def _company_phases(doc: Document, lex: Lexicon, found: list[Mention]) -> list[Mention]:
+    out = []
+    taken = [(m.start, m.end) for m in found]
+    for c in companies.extract(doc, lex):
+        if c.rule != "company.suffix":
+            continue
+        m = _COMPANY_PHASE.match(doc.text, c.end)
+        if m and not any(a <= c.start < b or a < m.end() <= b for a, b in taken):
+            out.append(Mention("Project", doc.text[c.start:m.end()], doc.doc_id, c.sentence,
+                               c.start, m.end(), "project.company-phase",
+                               aliases=(m.group(1),)))
+    return out
 
 
 def _known_names(doc: Document, found: list[Mention]) -> list[Mention]:
