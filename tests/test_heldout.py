@@ -128,10 +128,13 @@ levels whose gold was written by hand before the extractor first ran on them.
   cooperatives as companies, 签订…协议 and 投资…建设 frames for projects, new
   project heads, 以…为重点的 sector lists, 等方面 lists, 做好…文章 / 锚定…目标 /
   办好N件实事 goals, 今年以来 results and company spending as no targets,
-  delegation and two-leader visits, the place after 甲公司与): 0.988 / 0.974.
+  delegation and two-leader visits, the place after 甲公司与, a company's
+  某某二期 and 生产线改造 as projects): 0.991 / 0.983.
   Left as judgement calls, not fitted: 岚江半导体封测产业园 and its 二期 as one
   Project, a company visited only as the prefix of a project site as no visit
-  (dev_12 counts it, blind3 b08 does not), 参加相关活动 as no attendance.
+  (dev_12 counts it, blind3 b08 does not), 参加相关活动 as no attendance,
+  推动…两大产业链条延伸、价值提升 as a Goal, 某某焦化余热综合利用改造 (no head
+  word) as a Project.
 
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
@@ -170,10 +173,10 @@ FLOORS = {
                         "partOfSector": 0.97, "setBy": 0.92, "overall": 0.92}),
     # (no inIndustry in this set's gold either)
     "heldout_blind5": (8,
-                       {"Official": 0.97, "Company": 0.97, "Project": 0.92, "Industry": 0.97,
-                        "Meeting": 0.97, "Goal": 0.95, "overall": 0.96},
-                       {"participatesIn": 0.95, "signsWith": 0.97, "visits": 0.92, "involves": 0.9,
-                        "partOfSector": 0.97, "setBy": 0.95, "overall": 0.95}),
+                       {"Official": 0.97, "Company": 0.97, "Project": 0.94, "Industry": 0.97,
+                        "Meeting": 0.97, "Goal": 0.95, "overall": 0.97},
+                       {"participatesIn": 0.95, "signsWith": 0.97, "visits": 0.92, "involves": 0.95,
+                        "partOfSector": 0.97, "setBy": 0.95, "overall": 0.96}),
 }
 
 
