@@ -227,3 +227,7 @@ def test_works_on_a_line_and_the_supported_company_behind_it(lex):
     # the government's support for a company is no party to a project named before it
     text = "推进岭北冰雪小镇建设，支持岭北重工集团有限公司实施数字化改造。"
     assert ("岭北冰雪小镇", "岭北重工集团有限公司") not in pairs(text, lex, "involves")
+
+
+def test_cooperative_as_a_kind_is_no_company(lex):
+    assert names(companies, "引导农民专业合作社规范发展，支持家庭农场和农民合作社发展壮大。", lex) == set()

@@ -35,6 +35,8 @@ _PARTY = re.compile("(?:运营|投资|建设|合作|承建|签约|开发|出资|
 _NAME_JOIN = re.compile("(?:有限公司|公司|集团)(?:和|与|及|以及)")
 # 发展|某某县某某合作社: a name word used as a verb before a county or city name.
 _COUNTY_AHEAD = re.compile(f"[{CJK}]{{1,4}}(?:县|市|区|旗|州)(?!长|委|政府)")
+# 农民专业合作社 alone is a kind of organisation, not one cooperative.
+_COOP_KIND = re.compile("(?:农民|专业|种植|养殖|种养|示范|家庭|农机|农业|股份|经济|各类|新型)*")
 _PROJECT_POSTS = ("项目经理", "项目负责人", "项目总监")
 _SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限公司|研究院|研究所)+$")
 
@@ -121,7 +123,8 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
-                    _SUFFIX_ONLY.match(core) or _excluded(name, blockers):
+                    _SUFFIX_ONLY.match(core) or _excluded(name, blockers) or \
+                    "合作社" in m.group() and _COOP_KIND.fullmatch(core):
                 continue
             b = _BRACKET.match(text, m.end())
             add(start, m.end(), "company.suffix", (b.group(1),) if b else ())
