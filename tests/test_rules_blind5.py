@@ -231,3 +231,8 @@ def test_works_on_a_line_and_the_supported_company_behind_it(lex):
 
 def test_cooperative_as_a_kind_is_no_company(lex):
     assert names(companies, "引导农民专业合作社规范发展，支持家庭农场和农民合作社发展壮大。", lex) == set()
+
+
+def test_anchored_plan_or_year_is_no_goal(lex):
+    got = {m.rule for m in goals.extract(doc("锚定“十四五”规划目标，锚定全年任务目标，奋力攻坚。"), lex)}
+    assert "goal.anchor" not in got

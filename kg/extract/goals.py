@@ -123,6 +123,7 @@ _FOCUS_LINE = re.compile(
     rf"[{CJK}]{{2,16}}?(?:产业|农业|工业|服务业|体系|集群|经济)(?=[，。；])")
 # 锚定建设某某高地目标: the aim the place anchors its work on.
 _ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)(?=[，。；])")
+_ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
 # 办好十件重点民生实事: a programme named by its number of items.
 _COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+件[{CJK}]{{0,6}}实事)")
 # 今年以来，某区地区生产总值预计增长6.2%: what is expected of the year so far is a result.
@@ -333,6 +334,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                          (_ANCHOR, "goal.anchor"), (_COUNTED_DEEDS, "goal.counted-deeds")):
             for m in rx.finditer(text, s, e):
                 g = 0 if rule == "goal.focus-line" else 1
+                # 锚定“十四五”规划目标, 锚定全年任务目标: a plan or a year is no aim of its own.
+                if rule == "goal.anchor" and m.group(1).endswith(_ANCHOR_NOT):
+                    continue
                 add(sent, m.start(g), m.end(g), rule)
         # goal.ranked-site: 建设世界级某某产业基地
         for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
