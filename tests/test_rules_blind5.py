@@ -236,3 +236,7 @@ def test_cooperative_as_a_kind_is_no_company(lex):
 def test_anchored_plan_or_year_is_no_goal(lex):
     got = {m.rule for m in goals.extract(doc("锚定“十四五”规划目标，锚定全年任务目标，奋力攻坚。"), lex)}
     assert "goal.anchor" not in got
+
+
+def test_aspects_list_of_fields_of_work_is_no_industry_list(lex):
+    assert names(industries, "在科技创新、数字经济、营商环境等方面走在前列。", lex) == {"数字经济"}

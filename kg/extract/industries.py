@@ -48,6 +48,8 @@ _FOCUS = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?
 # 在甲、乙和丙等方面形成了产业基础: a list closed by 方面 names industries when
 # most of its items are taxonomy words.
 _ASPECTS = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与){_ITEM})?)等(?:多个)?方面")
+_INDUSTRY_ENDS = ("经济", "旅游", "制造", "农业", "工业", "服务", "加工", "种植", "养殖", "能源", "材料",
+                  "医药", "康养", "物流", "电商", "装备", "食品", "畜牧", "渔业", "林业", "化工")
 # 推动草原畜牧业、乳业和绒纺业提质增效: a list of words in 业 names its industries.
 _YE_LIST = re.compile(rf"((?:[{CJK}]{{1,6}}业、)+[{CJK}]{{1,6}}业(?:(?:和|及|与)[{CJK}]{{1,6}}业)?)(?![{CJK}]?[务态主内界绩余])")
 _YE_NOT = ("企业", "就业", "创业", "物业", "专业", "作业", "事业", "行业", "产业", "毕业", "营业", "职业", "学业", "商业")
@@ -204,7 +206,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             items = re.split(_JOIN, m.group(1))
             items[0] = text[trim_left_words(text, m.start(1), m.start(1) + len(items[0]), stops):
                             m.start(1) + len(items[0])]
-            if any(tax_re.fullmatch(x) for x in items):
+            # (在科技创新、数字经济、营商环境等方面 is a list of fields of work: every
+            # item must be a taxonomy word or end in an industry word.)
+            if any(tax_re.fullmatch(x) for x in items) and \
+                    all(tax_re.fullmatch(x) or x.endswith(_INDUSTRY_ENDS) for x in items):
                 first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
                 add_list(trim_left_words(text, m.start(1), first_end, stops), m.end(1), "",
                          "industry.aspects")
