@@ -240,3 +240,7 @@ def test_anchored_plan_or_year_is_no_goal(lex):
 
 def test_aspects_list_of_fields_of_work_is_no_industry_list(lex):
     assert names(industries, "在科技创新、数字经济、营商环境等方面走在前列。", lex) == {"数字经济"}
+
+
+def test_focus_list_of_work_is_no_industry_list(lex):
+    assert names(industries, "要以改革创新、优化服务为重点，推动发展。", lex) == set()

@@ -199,6 +199,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             sector = m.group(2) or ""
             if sector and (sector in generic or len(sector) < 4):
                 sector = ""
+            # 以改革创新、优化服务为重点: with no sector named, a taxonomy word must
+            # show the list is one of industries.
+            if not sector and not (tax_re and any(tax_re.fullmatch(x) for x in re.split(_JOIN, m.group(1)))):
+                continue
             if sector:
                 add(m.start(2), m.end(2), "industry.sector")
             add_list(m.start(1), m.end(1), sector, "industry.system")
