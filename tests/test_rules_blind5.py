@@ -244,3 +244,17 @@ def test_aspects_list_of_fields_of_work_is_no_industry_list(lex):
 
 def test_focus_list_of_work_is_no_industry_list(lex):
     assert names(industries, "要以改革创新、优化服务为重点，推动发展。", lex) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("4月3日，岭溪县苹果和花椒产业链工作推进会召开。", "岭溪县苹果和花椒产业链工作推进会"),
+    ("岭溪县召开苹果和花椒产业链工作推进会。", "苹果和花椒产业链工作推进会"),
+    ("当天，岭海市—河岩县对口协作工作座谈会召开。", "岭海市—河岩县对口协作工作座谈会"),
+])
+def test_meeting_names_joined_by_he_or_a_dash(lex, text, want):
+    assert names(meetings, text, lex) == {want}
+
+
+def test_he_after_a_citation_or_before_a_bare_head_joins_no_name(lex):
+    assert names(meetings, "学习贯彻省委全会和市委全会精神。", lex) == {"省委全会", "市委全会"}
+    assert names(meetings, "，根据调研情况和座谈会意见修改。", lex) == set()
