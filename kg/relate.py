@@ -31,11 +31,18 @@ _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
+_WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?:签|正式签)")
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
 # 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
 _SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目")
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
+
+
+@lru_cache(maxsize=1)
+def _place_stops() -> tuple:
+    """Verbs and function words that end a place name on its left (原则同意|某某区)."""
+    return tuple(builtin_words("left_stops")) + tuple(builtin_words("project_left_stops"))
 
 
 def _main_place(doc: Document) -> str:
@@ -50,8 +57,11 @@ def _main_place(doc: Document) -> str:
                     title)
     if head:
         counts[head.group()] += 2
+    # 4月9日，某某县马铃薯… (and no other clue): a county named at the start of a clause.
+    if not any(len(p) >= 2 and not p.startswith(("全", "该", "本", "我")) for p in counts):
+        counts.update(m.group(1) for m in re.finditer(rf"(?<![{CJK}])([{CJK}]{{2,3}}?县)", doc.text))
     for place, _ in counts.most_common():
-        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县")):
+        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "我")):
             return place
     return ""
 
@@ -386,7 +396,9 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
 _GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}")
-_GROUP_VISIT = re.compile("一行|(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)")
+_GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)")
+# 某某率某市党政代表团赴某县考察: the official leads a delegation.
+_LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|调研组|工作组)")
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
 _SUPPORTS = re.compile("(?:支持|鼓励|帮助|引导|督促|推动)$")
 _BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
@@ -397,13 +409,15 @@ _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|
 _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进)了?$")
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
-_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作",
+_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作", "实施",
                  "打造", "推进", "对接")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
 # 是全县某某产业龙头企业, 是国内某某领域的骨干企业: the company is one of the industry's.
 _FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重点|链主|头部|知名|代表性|标杆)?(?:企业|公司)")
 _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
+_OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
+                             rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
@@ -418,6 +432,7 @@ class _OrgState:
     def __init__(self, mentions: list[Mention]):
         self.visit_leader = ""
         self.visit_sentence = -10
+        self.visit_group: list[str] = []
         self.topic_industry = ""
         self.last_org: Mention | None = None
         self.last_project: Mention | None = None
@@ -488,6 +503,19 @@ def _company_core(name: str) -> str:
     return core if len(core) >= 3 else ""
 
 
+def _visit_group(text: str, officials: list[Mention]) -> list[str]:
+    """甲、乙一行走访了… / 甲、乙带队走访…: the officials named together ahead of
+    a visit word lead it together; otherwise the first one alone."""
+    group = [officials[0].text]
+    for a, b in zip(officials, officials[1:]):
+        if a is not officials[len(group) - 1] or not _GROUP_JOIN.fullmatch(text, a.end, b.start):
+            break
+        group.append(b.text)
+    if len(group) > 1 and not _GROUP_VISIT.match(text, officials[len(group) - 1].end):
+        group = group[:1]
+    return group
+
+
 def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Mention],
                    st: _OrgState, place: str, rel) -> None:
     text = doc.text
@@ -495,18 +523,19 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     projects = [m for m in ms if m.type == "Project"]
     industries = [m for m in ms if m.type == "Industry"]
     # visits
-    if officials and any(c in sent.text for c in _LEAD_CUES):
+    if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
+        # 甲、乙带队走访辖区企业: the two lead every stop of the visit that follows
+        # (甲一行 later on is the same group).
+        group = _visit_group(text, officials)
+        if len(group) > 1 or st.visit_group[:1] != group:
+            st.visit_group = group
         st.visit_leader = officials[0].text
     if any(c in sent.text for c in _VISIT_CUES) and companies:
         leader = officials[0].text if officials else st.visit_leader
         # 甲、乙一行走访了…: the officials named together lead the visit together.
-        group = [leader]
-        for a, b in zip(officials, officials[1:]):
-            if a is not officials[len(group) - 1] or not _GROUP_JOIN.fullmatch(text, a.end, b.start):
-                break
-            group.append(b.text)
-        if len(group) > 1 and not _GROUP_VISIT.match(text, officials[len(group) - 1].end):
-            group = [leader]
+        group = _visit_group(text, officials) if officials else [leader]
+        if len(group) == 1 and st.visit_group[:1] == [leader]:
+            group = st.visit_group
         if leader:
             st.visit_leader, st.visit_sentence = leader, sent.index
             for c in companies:
@@ -522,8 +551,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
         first = companies[0]
         if re.fullmatch("在?", text[sent.start:first.start]):
-            rel("visits", st.visit_leader, "Official", first.name, "Company", sent,
-                "rel.visit-carry")
+            for who in (st.visit_group if st.visit_group[:1] == [st.visit_leader] else [st.visit_leader]):
+                rel("visits", who, "Official", first.name, "Company", sent, "rel.visit-carry")
     # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.
     for p in projects:
         # A zone named after its place (某某高新区) shares the place with a company.
@@ -532,7 +561,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # The company names this project's name begins with, longest first.
         for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
             # 南岭重机 and 南岭某某产业园 share the district's name (南岭区), not an owner.
-            if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟"):
+            if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟") and \
+                    f + "街道" not in text:
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
@@ -564,6 +594,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if _SIGN_CUE.search(sent.text) and companies and not signed_projects:
         pm = _PLACE.search(sent.text)
         where = pm.group(1) if pm else place
+        # 会议原则同意某某区人民政府与…: the words before the place are no part of it.
+        if pm and place and where.endswith(place) and where != place:
+            where = place
+        if where:
+            cut = max((where.rfind(w) + len(w) for w in _place_stops() if w in where[:-2]), default=0)
+            if len(where) - cut >= 3:
+                where = where[cut:]
         if where:
             signer = None
             for c in companies:
@@ -573,8 +610,11 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                                                 text[c.start - 1] in "与同" and
                                                 _SIGN_CUE.search(text, signer.end, c.start)):
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
+                    # 甲公司与某某县签订…: the place after the company is its party.
+                    own = _WITH_PLACE.match(text, c.end)
                     if c.name not in paired:
-                        rel("signsWith", c.name, "Company", where, "Place", sent, "rel.sign-cue")
+                        rel("signsWith", c.name, "Company", own.group(1) if own else where, "Place",
+                            sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
                     break
@@ -599,7 +639,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]
-            if owner is not None and _SUPPORTS.search(text, sent.start, owner.start):
+            # (支持甲公司实施乙生产线改造: the project after the company is its own.)
+            if owner is not None and _SUPPORTS.search(text, sent.start, owner.start) and \
+                    not (owner.end <= p.start and re.fullmatch("实施|建设|推进", text[owner.end:p.start])):
                 owner = None
             # 在某某高新区建设…: the zone is where it is built, no party to it.
             if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
@@ -623,6 +665,14 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")
+    # involves (4): 在甲公司，…。公司计划投资2亿元建设乙基地: the company pointed
+    # back to (公司, 企业) invests in the project.
+    if not companies and projects and st.last_org is not None and st.last_org.type == "Company" and \
+            sent.index - st.last_org_sentence <= 1:
+        for p in projects:
+            if _OWN_INVESTMENT.search(text, sent.start, p.start):
+                rel("involves", p.name, "Project", st.last_org.name, "Company", sent,
+                    "rel.involves-anaphor")
     # inIndustry: 该产业园…重点发展甲、乙等某某产业 — the project named before is of
     # the sector the list is filed under (or of the listed industries).
     if not projects and st.last_project is not None and sent.index - st.last_project_sentence <= 1 \

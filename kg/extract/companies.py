@@ -33,6 +33,11 @@ _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:
 _LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9·]{{2,20}}、)+[{CJK}A-Za-z0-9·]{{2,20}}")
 _PARTY = re.compile("(?:运营|投资|建设|合作|承建|签约|开发|出资|供货|采购|施工)方")
 _NAME_JOIN = re.compile("(?:有限公司|公司|集团)(?:和|与|及|以及)")
+# 发展|某某县某某合作社: a name word used as a verb before a county or city name.
+_COUNTY_AHEAD = re.compile(f"[{CJK}]{{1,4}}(?:县|市|区|旗|州)(?!长|委|政府)")
+# 农民专业合作社 alone is a kind of organisation, not one cooperative.
+_COOP_KIND = re.compile("(?:农民|专业|种植|养殖|种养|示范|家庭|农机|农业|股份|经济|各类|新型)*")
+_PROJECT_POSTS = ("项目经理", "项目负责人", "项目总监")
 _SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限公司|研究院|研究所)+$")
 
 
@@ -92,7 +97,8 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
         for m in suffix_re.finditer(text):
             # 某某公司项目: the company word is part of a project's name.
-            if text.startswith("项目", m.end()):
+            # (某某集团有限公司项目经理张某: a post at the company, not a project.)
+            if text.startswith("项目", m.end()) and not text.startswith(_PROJECT_POSTS, m.end()):
                 continue
             start = word_left_edge(text, m.start(), stops, keep, max_len=24, suffix_char=True)
             # 浙江百强科技企业|某某集团: a description before the name ends at 企业.
@@ -111,13 +117,14 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 start += prev[-1].end()
             # 联合|上海某某集团: a name word used as a verb before a province is no part of it.
             lead = next((t for t in tokens(text) if t.start == start), None)
-            if lead is not None and lead.flag == "v" and lead.word in keep and \
-                    text.startswith(provinces, lead.end):
+            if lead is not None and lead.flag in ("v", "vn") and lead.word in keep and \
+                    (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end)):
                 start = lead.end
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
-                    _SUFFIX_ONLY.match(core) or _excluded(name, blockers):
+                    _SUFFIX_ONLY.match(core) or _excluded(name, blockers) or \
+                    "合作社" in m.group() and _COOP_KIND.fullmatch(core):
                 continue
             b = _BRACKET.match(text, m.end())
             add(start, m.end(), "company.suffix", (b.group(1),) if b else ())

@@ -81,9 +81,12 @@ _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 # 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
 # 推动形成百亿级某某产业集群, 着力打造甲、乙、丙三大千亿级产业集群, 把某市打造成为某某高地.
 _BUILD_LINE = re.compile(
-    rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?)"
+    rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
+    rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
-    rf"先行区|示范区|目的地|基地|产业集群|产业镇))(?=[，。；、])")
+    rf"先行区|示范区|示范县|示范市|中心城市|目的地|基地|产业集群|产业镇))(?=[，。；、和])")
+# 打造甲基地和乙集散中心: the second aim after 和 shares the verb.
+_BUILD_SECOND = re.compile(rf"和([{CJK}]{{4,16}}?(?:基地|高地|中心|枢纽|示范区|先行区|目的地))(?=[，。；])")
 # 做强冷链物流和海洋装备两条产业链, 做大做强甲和乙两大主导产业集群: the chains or
 # clusters the place commits to grow, named by their industries.
 _STRENGTHEN = re.compile(
@@ -92,13 +95,13 @@ _STRENGTHEN = re.compile(
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
     rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
-    rf"(?:基地|高地|中心|枢纽))(?=[，。；、])")
+    rf"(?:基地|高地|中心|枢纽|产业集群))(?=[，。；、])")
 # 为建设某某先行区示范县贡献力量: a place title is a goal even when generic words name it.
 _PLACE_TITLE = re.compile(r"(?:示范[县区市镇]|先行区|强[县区市镇]|名城|高地)$")
 # 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
 _STRIVE_FOR = re.compile(rf"为([{CJK}“”、]{{4,30}}?)而(?:共同|努力|不懈|团结)?奋斗")
 # 走以生态优先、绿色发展为导向的高质量发展新路子: the road the place is to take.
-_NEW_ROAD = re.compile(rf"走(?:出|好)?(?:一条)?([{CJK}、]{{6,40}}?(?:新路子|新路|之路))(?=[，。；])")
+_NEW_ROAD = re.compile(rf"走(?:出|好)?(?:一条)?([{CJK}、“”]{{6,40}}?(?:新路子|新路|之路))(?=[，。；])")
 # 力争成功创建省级特色产业集群: a title the place sets out to win.
 _STRIVE_CREATE = re.compile(rf"(?:力争|确保|争取)(?:成功)?(?:创建|创成|争创|创评)([{CJK}]{{4,20}})(?=[，。；])")
 # “清单化、项目化、责任化”: a line of -化 words is a way of working.
@@ -114,6 +117,19 @@ _PLAIN_NUMBERED = re.compile(
 _OPPORTUNITY = re.compile(rf"抢抓([{CJK}]{{4,20}}?)等(?:重大|战略|发展)?机遇")
 _PARALLEL_ITEMS = re.compile(rf"(?:推进|打造|建设)((?:[{CJK}]{{4,6}}、)+[{CJK}]{{4,6}})建设")
 _TRANSFORM = re.compile(rf"由{_QUOTED}(?:变为|转变为|转为){_QUOTED}")
+# 做好“粮头食尾”“农头工尾”大文章: the quoted lines the place is to work out.
+_WRITE_UP = re.compile(rf"做好(?:[{CJK}]{{0,4}}?)({_QUOTED}(?:大)?文章)")
+# 加快发展以甲、乙为重点的某某农业, 加快构建以甲、乙为主导的现代制造业集群体系.
+_FOCUS_LINE = re.compile(
+    rf"(?:加快|大力|着力|全力)(?:发展|构建|建设|打造)以[{CJK}、和]{{2,40}}?为(?:重点|主导|支撑|核心|引领)的"
+    rf"[{CJK}]{{2,16}}?(?:产业|农业|工业|服务业|体系|集群|经济)(?=[，。；])")
+# 锚定建设某某高地目标: the aim the place anchors its work on.
+_ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)(?=[，。；])")
+_ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
+# 办好十件重点民生实事: a programme named by its number of items.
+_COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+件[{CJK}]{{0,6}}实事)")
+# 今年以来，某区地区生产总值预计增长6.2%: what is expected of the year so far is a result.
+_PAST_LEADS = ("今年以来", "去年以来", "过去一年", "近年来", "这一年来")
 _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{_NUM}]+季度)$")
 
 
@@ -312,6 +328,18 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地"):
                 continue
             add(sent, m.start(1), m.end(1), "goal.build-line")
+            nxt = _BUILD_SECOND.match(text, m.end(1))
+            if nxt:
+                add(sent, nxt.start(1), nxt.end(1), "goal.build-line")
+        # goal.write-up: 做好“甲”“乙”大文章; goal.focus-line; goal.anchor; goal.counted-deeds
+        for rx, rule in ((_WRITE_UP, "goal.write-up"), (_FOCUS_LINE, "goal.focus-line"),
+                         (_ANCHOR, "goal.anchor"), (_COUNTED_DEEDS, "goal.counted-deeds")):
+            for m in rx.finditer(text, s, e):
+                g = 0 if rule == "goal.focus-line" else 1
+                # 锚定“十四五”规划目标, 锚定全年任务目标: a plan or a year is no aim of its own.
+                if rule == "goal.anchor" and m.group(1).endswith(_ANCHOR_NOT):
+                    continue
+                add(sent, m.start(g), m.end(g), rule)
         # goal.ranked-site: 建设世界级某某产业基地
         for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
             add(sent, m.start(1), m.end(1), "goal.ranked-site")
@@ -373,9 +401,17 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     cue_seen = carry
     found = False
     pending_lead = None   # a time-only clause waiting for its target
+    past_lead = False     # 今年以来，…: the clauses after report the year so far
     for cs, ce in clauses:
         clause = text[cs:ce].strip()
         if not clause:
+            continue
+        if clause in _PAST_LEADS:
+            past_lead = True
+            continue
+        if past_lead and any(c in clause for c in ("力争", "确保", "争取")):
+            past_lead = False
+        if past_lead:
             continue
         lead_m = _TIME_LEAD.search(text, cs, ce)
         if lead_m and lead_m.end() == ce:
@@ -427,15 +463,19 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
 
 
-_SPENDING = re.compile(rf"(?:[{CJK}]{{0,6}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元$")
+_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元"
+                       rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own
 # predicate is a target of its own (谋划项目218个、签约项目137个 stays one).
 _OWN_TARGET_END = re.compile(
-    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进)[^、，0-9]{0,10})"
-    r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人|个|家)(?:以上|左右)?$")
+    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成)[^、，0-9]{0,10})"
+    r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人|万个|个|家|户|人|项)(?:以上|左右)?$")
 # 帮助农村劳动力转移就业5000人: an item that is a clause of its own (a verb, then its amount).
 _OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
+
+
+_BARE_RATE = re.compile(r"(?:同比)?(?:增长|提高|提升|降低|下降)[0-9.]")
 
 
 def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -448,7 +488,9 @@ def _split_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
             right_item = right.split("、")[0]
             if (_AMOUNT.search(left) and (not _AMOUNT.search(left[-4:]) or _OWN_TARGET_END.search(left))
                     and (_PREDICATE.search(right_item) or _OWN_CLAUSE.match(right_item))
-                    and _AMOUNT.search(right_item)):
+                    and _AMOUNT.search(right_item)
+                    # 完成投资280亿元、增长12%: a bare rate is the same item's growth.
+                    and not _BARE_RATE.match(right_item)):
                 parts.append((pos, i))
                 pos = i + 1
     parts.append((pos, end))

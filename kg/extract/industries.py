@@ -49,6 +49,16 @@ _QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产
 # 以甲、乙、丙为主的产业体系: the industries a system is built of.
 _SYSTEM = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|重点|引领|核心)的"
                      rf"(?:现代化?)?(?:产业|工业)(?:体系|格局)")
+# 以甲、乙、丙为重点的高原特色农业 / 以甲、乙为重点，…: the industries a line
+# is built on, filed under the sector named after 的 (a 体系 is no sector).
+_FOCUS = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|重点|引领|核心)"
+                    rf"(?:的([{CJK}]{{2,10}}?(?:农业|服务业|工业|制造业|产业|经济))(?=[，。；])|"
+                    rf"的[{CJK}]{{0,12}}体系|(?=，))")
+# 在甲、乙和丙等方面形成了产业基础: a list closed by 方面 names industries when
+# most of its items are taxonomy words.
+_ASPECTS = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与){_ITEM})?)等(?:多个)?方面")
+_INDUSTRY_ENDS = ("经济", "旅游", "制造", "农业", "工业", "服务", "加工", "种植", "养殖", "能源", "材料",
+                  "医药", "康养", "物流", "电商", "装备", "食品", "畜牧", "渔业", "林业", "化工")
 # 推动草原畜牧业、乳业和绒纺业提质增效: a list of words in 业 names its industries.
 _YE_LIST = re.compile(rf"((?:[{CJK}]{{1,6}}业、)+[{CJK}]{{1,6}}业(?:(?:和|及|与)[{CJK}]{{1,6}}业)?)(?![{CJK}]?[务态主内界绩余])")
 _YE_NOT = ("企业", "就业", "创业", "物业", "专业", "作业", "事业", "行业", "产业", "毕业", "营业", "职业", "学业", "商业")
@@ -73,10 +83,10 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰|制造(?:业)?")
 _TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
-_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线")
+_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线|整车")
 _SCOPE = re.compile("全县|全区|全市|全省|全州|全盟|全旗|全镇|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
-_SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县")
+_SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县|高地|集群体系|产业体系")
 
 
 _NOT_ITEM_ENDS = ("区", "县", "市", "省", "镇", "企业", "公司", "集团", "项目", "地", "等", "园",
@@ -201,6 +211,30 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in (_SYSTEM.finditer(text) if "为" in text else ()):
             if not any(a <= m.start(1) < b for a, b in seen):
                 add_list(m.start(1), m.end(1), "", "industry.system")
+        for m in (_FOCUS.finditer(text) if "为" in text else ()):
+            if any(a <= m.start(1) < b for a, b in seen):
+                continue
+            sector = m.group(2) or ""
+            if sector and (sector in generic or len(sector) < 4):
+                sector = ""
+            # 以改革创新、优化服务为重点: with no sector named, a taxonomy word must
+            # show the list is one of industries.
+            if not sector and not (tax_re and any(tax_re.fullmatch(x) for x in re.split(_JOIN, m.group(1)))):
+                continue
+            if sector:
+                add(m.start(2), m.end(2), "industry.sector")
+            add_list(m.start(1), m.end(1), sector, "industry.system")
+        for m in (_ASPECTS.finditer(text) if tax_re and "方面" in text else ()):
+            items = re.split(_JOIN, m.group(1))
+            items[0] = text[trim_left_words(text, m.start(1), m.start(1) + len(items[0]), stops):
+                            m.start(1) + len(items[0])]
+            # (在科技创新、数字经济、营商环境等方面 is a list of fields of work: every
+            # item must be a taxonomy word or end in an industry word.)
+            if any(tax_re.fullmatch(x) for x in items) and \
+                    all(tax_re.fullmatch(x) or x.endswith(_INDUSTRY_ENDS) for x in items):
+                first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
+                add_list(trim_left_words(text, m.start(1), first_end, stops), m.end(1), "",
+                         "industry.aspects")
         for m in (_YE_LIST.finditer(text) if "业、" in text else ()):
             pos = m.start(1)
             for item in re.split(f"({_JOIN})", m.group(1)):
@@ -224,7 +258,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             add(s, m.end(1), "industry.sector")
             add_list(m.start(2), m.end(2), sector, "industry.includes")
         for m in _QUOTED.finditer(text):
-            add(m.start(), m.end(), "industry.quoted")
+            # “非煤产业”: what an industry is not names a category, not an industry.
+            if not m.group().startswith("“非"):
+                add(m.start(), m.end(), "industry.quoted")
         for m in _SUFFIXED.finditer(text):
             s = _noun_words_before(tokens(text), m.start(), generic, geo=geo)
             while s < m.start() and text[s] in _LEFT_CHARS:
@@ -267,6 +303,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 ext = _EXTEND.match(text, e)
                 if ext:
                     e = ext.end()
+                    # 现代制造业集群体系: the system, not an industry.
+                    if _SLOGAN.match(text, e):
+                        continue
                 if any(a <= s and e <= b for a, b in seen):
                     continue
                 # 食品饮料产业 and 食品饮料 are one industry; 现代商贸业 is named as such.
@@ -281,6 +320,15 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                      doc.text.startswith(n, m.start)), None)
         if full:
             out[k] = Mention("Industry", full, m.doc_id, m.sentence, m.start, m.start + len(full),
+                             "industry.known-name")
+            continue
+        # 智能网联|新能源汽车, 文旅|康养产业: the word ends a longer name the article gives.
+        base = m.aliases[0] if m.aliases else m.text
+        full = next((n for n in longer if len(n) > len(base) and n.endswith(base) and
+                     doc.text.startswith(n, m.start - len(n) + len(base))), None)
+        if full:
+            st = m.start - len(full) + len(base)
+            out[k] = Mention("Industry", full, m.doc_id, m.sentence, st, st + len(full),
                              "industry.known-name")
     # 材料产业 inside 新材料产业: the longer match of another rule wins.
     by_sentence: dict[int, list[Mention]] = {}

@@ -75,14 +75,41 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
         if ch == "、" and _list_inside_name(text, i - 1, head_start, floor):
             i -= 1
             continue
+        # 甲市—乙县对口支援工作座谈会: a dash joins the two parties' places.
+        if ch == "—" and i - 2 > floor and text[i - 2] in "省市区县州旗盟" and text[i] != "—" \
+                and text[i - 2] != "—":
+            i -= 1
+            continue
         if not _NAME_CHAR.match(ch):
             break
         if text.endswith(stops, 0, i):
-            break
+            # 召开马铃薯和中药材产业链推进会: a short noun joined by 和 right after a
+            # holding verb or a comma is the first half of the name.
+            j = _joined_half(text, i, floor, stops) if ch == "和" and head_start - i >= 2 else -1
+            if j == -1:
+                break
+            i = j
+            continue
         i -= 1
     while i < head_start and text[i] in "”’）)":
         i += 1
     return i
+
+
+def _joined_half(text: str, i: int, floor: int, stops) -> int:
+    """Start of the 2-8 character run before the 和 at text[i - 1] when a comma,
+    a sentence start or a holding verb (召开, 举行) comes right before it; else -1."""
+    k = i - 1
+    while k > floor and CJK_CHAR.match(text[k - 1]) and not text.endswith(stops, 0, k) and i - 1 - k < 8:
+        k -= 1
+    if not 2 <= i - 1 - k <= 8 or "会" in text[k:i - 1]:
+        return -1
+    if k == floor or not CJK_CHAR.match(text[k - 1]) or text.endswith(_HOLD_VERBS, 0, k):
+        return k
+    return -1
+
+
+_HOLD_VERBS = ("召开", "举行", "举办")
 
 
 def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:

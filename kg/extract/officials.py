@@ -29,6 +29,7 @@ from kg.model import Document, Mention, Post
 
 _MAX_TITLE = 26
 _PUNCT_AFTER_NAME = set("，。、；：！？（）“”《》/ \n,.;:!?()·—")
+_NAME_DOTS = "·•・"
 
 
 @lru_cache(maxsize=4)
@@ -77,8 +78,24 @@ class _Ctx:
         t = self.text
         m = self.surname_re.match(t, pos)
         if not m:
-            return self.unsurnamed_name_at(pos, limit)
-        return self.surnamed_name_at(pos, limit, m) or self.unsurnamed_name_at(pos, limit)
+            name = self.unsurnamed_name_at(pos, limit)
+        else:
+            name = self.surnamed_name_at(pos, limit, m) or self.unsurnamed_name_at(pos, limit)
+        return self.dotted_rest(pos, name, limit) if name else name
+
+    def dotted_rest(self, pos: int, name: str, limit: int) -> str:
+        """艾力江·买买提出席: a transliterated name joins its parts with a middle
+        dot; the name runs on over each part to a follower word."""
+        t = self.text
+        end = pos + len(name)
+        while end < limit and t[end] in _NAME_DOTS:
+            part = next((k for k in range(2, 7) if end + 1 + k <= limit
+                         and CJK_RUN.fullmatch(t[end + 1:end + 1 + k])
+                         and self.follows_name(end + 1 + k)), 0)
+            if not part:
+                break
+            end += 1 + part
+        return t[pos:end]
 
     def surnamed_name_at(self, pos: int, limit: int, m) -> str:
         t = self.text

@@ -52,6 +52,13 @@ _PLACE_TIME = re.compile(f"^(?:全区|全县|全市|全省|[{CJK}]{{1,6}}?(?:[�
 _SHORT_FORM = re.compile(rf"[（(](?:以下)?简称[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}}?)[“”\"]?[）)]")
 # 某某产业园二期: the phase is part of the name.
 _PHASE = re.compile("[一二三四五六]期(?:工程)?")
+_COMPANY_AFTER = re.compile("集团|有限公司|有限责任公司|股份|公司")
+# 领导包保重点项目制度: a head followed by 制度 names a system of work.
+_SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
+_AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协议")
+_SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
+_INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+_WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
@@ -278,8 +285,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
 
         for m in heads_here:
             hs, he = m.start(), m.end()
-            # 某某高新区党工委书记: the zone's administration, part of a post title.
-            if _ORGAN.match(text, he):
+            # 某某高新区党工委书记: the zone's administration, part of a post title;
+            # 某某工程集团有限公司: the head is a company's trade word.
+            if _ORGAN.match(text, he) or _COMPANY_AFTER.match(text, he):
                 continue
             # The head must end a word: 工程|机械 is not the head 工程.
             if he not in ends and CJK_CHAR.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
@@ -330,6 +338,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             phase = _PHASE.match(text, he) if m.group() not in ("项目", "工程") else None
             if phase:
                 he = phase.end()
+            # 某某生产线改造, 某某厂房提质改造: the works on a named line are the project.
+            works = _WORKS.match(text, he) if m.group() in ("生产线", "厂房", "车间") else None
+            if works:
+                he = works.end()
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
@@ -340,18 +352,26 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # become is a goal line, not a project.
             if name.endswith(_ROLE_HEADS) and (_BECOME.search(text, 0, start) or _RANKED.match(name)):
                 continue
+            # 打造全国重要的某某基地: a rank before the name makes the site an aim too.
+            lead = text[max(0, start - 12):start]
+            if name.endswith(_ROLE_HEADS) and "打造" in lead and _RANKED.search(lead[lead.rfind("打造"):]):
+                continue
             # 某某产业园标准厂房: a building of a park named before it.
             if m.group() in ("厂房", "车间", "生产线") and any(
                     x.end() <= len(core) for x in head_re.finditer(core)):
                 continue
-            if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he):
+            if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he) or _SYSTEM_AFTER.match(text, he):
                 continue
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
                     core.count("（") != core.count("）") or \
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
                         text, start, hs, generic)):
                 continue
-            if not with_company and not _distinctive(toks, start, hs, generic, text, stops) and \
+            # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
+            # invested in is one named project, whatever words name it.
+            framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
+                _INVEST_BEFORE.search(text, 0, start)
+            if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
                 continue
@@ -368,11 +388,35 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 if any(a == s and b < s + len(item_s) and not head_re.search(doc.text, b, s + len(item_s))
                        for a, b in by_head):
                     continue
+                # 推进甲新通道物流枢纽、乙等项目: the head rule found the whole name already.
+                if any(a < s and s + len(item_s) <= b and not re.search("[和与及、]", doc.text[a:b])
+                       for a, b in by_head):
+                    continue
                 if 3 <= len(item_s) <= 30 and not _GENERIC.match(item_s) and \
                         not item_s.endswith(("企业", "公司", "集团")):
                     out.append(Mention("Project", item_s, doc.doc_id, sent.index, s,
                                        s + len(item_s), "project.enumeration"))
+    out.extend(_company_phases(doc, lex, out))
     return out + _known_names(doc, out)
+
+
+# 某某汽车股份有限公司新能源整车二期建成投产: a company's phase is a project even
+# without a head word.
+_COMPANY_PHASE = re.compile(rf"([{CJK}]{{2,10}}?[一二三四五六]期)(?:工程|项目)?(?=建成|投产|开工|竣工|启动|正式)")
+
+
+def _company_phases(doc: Document, lex: Lexicon, found: list[Mention]) -> list[Mention]:
+    out = []
+    taken = [(m.start, m.end) for m in found]
+    for c in companies.extract(doc, lex):
+        if c.rule != "company.suffix":
+            continue
+        m = _COMPANY_PHASE.match(doc.text, c.end)
+        if m and not any(a <= c.start < b or a < m.end() <= b for a, b in taken):
+            out.append(Mention("Project", doc.text[c.start:m.end()], doc.doc_id, c.sentence,
+                               c.start, m.end(), "project.company-phase",
+                               aliases=(m.group(1),)))
+    return out
 
 
 def _known_names(doc: Document, found: list[Mention]) -> list[Mention]:
