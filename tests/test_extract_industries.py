@@ -126,6 +126,11 @@ def test_counted_list_without_deng_names_industries(lex):
     assert not found("全力拼经济、搞建设、促发展三大任务。", lex, "industry.counted")
 
 
+def test_counted_list_with_ge_names_industries(lex):
+    # 两个特色产业 counts as 两大 does (the scan used to be skipped without 大).
+    assert {"茶叶", "食用菌"} <= found("青石县重点发展茶叶、食用菌两个特色产业。", lex, "industry.counted")
+
+
 def test_sector_followed_by_zhongdian_fazhan_files_the_list(lex):
     got = sectors("现代服务业重点发展会展服务、跨境电商、检验检测；", lex)
     assert ("会展服务", "现代服务业") in got and ("跨境电商", "现代服务业") in got

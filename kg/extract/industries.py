@@ -40,7 +40,7 @@ _LIST_MARK = re.compile(
 _COUNTED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
     rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
-# What _COUNTED cannot match without: its tail from the count on.
+# What _COUNTED cannot match without: its tail from the count on (两大 or 两个).
 _COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
                            rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向)")
 # 三大山地特色产业: a counted head with its own qualifier names the sector the
@@ -195,7 +195,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     if m.start(2) > m.end(1) + 1 else m.start(2)
                 add(m.start(2), m.end(2), "industry.sector")
             add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
-        for m in (_COUNTED.finditer(text) if "大" in text and _COUNTED_MARK.search(text) else ()):
+        for m in (_COUNTED.finditer(text) if _COUNTED_MARK.search(text) else ()):
             if any(a <= m.start(1) < b for a, b in seen):
                 continue
             first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
