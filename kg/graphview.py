@@ -9,19 +9,31 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.rdf.iri import entity_iri
+from kg.model import SentenceTable
+from kg.rdf.iri import entity_iri_str
 
 
 def _sources(docs: dict, mentions) -> list[tuple[str, str]]:
-    """(article, sentence text) of each mention, first occurrence order, no repeats."""
-    out = []
-    for m in mentions:
-        d = docs.get(m.doc_id)
-        if d is not None and m.sentence < len(d.sentences):
-            pair = (m.doc_id, d.sentences[m.sentence].text)
-            if pair not in out:
-                out.append(pair)
-    return out
+    """(article, sentence text) of each mention, first occurrence order, no repeats.
+
+    A popular entity has thousands of mentions: repeats are found by
+    dictionary, first by sentence number, then by text (an article may say
+    the same sentence twice)."""
+    out: dict = {}
+    for doc_id, i in dict.fromkeys((m.doc_id, m.sentence) for m in mentions):
+        d = docs.get(doc_id)
+        if d is not None and i < len(d.sentences):
+            out.setdefault((doc_id, _sentence_text(d, i)), None)
+    return list(out)
+
+
+def _sentence_text(doc, i: int) -> str:
+    """Sentence `i`'s text, without making the Sentence object a
+    SentenceTable would make for it."""
+    table = doc.sentences
+    if isinstance(table, SentenceTable):
+        return table.text_of(i)
+    return table[i].text
 
 
 def to_networkx(result) -> nx.MultiDiGraph:
@@ -32,22 +44,35 @@ def to_networkx(result) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     docs = {d.doc_id: d for d in result.documents}
     g.graph["articles"] = {d.doc_id: d.title for d in sorted(result.documents, key=lambda d: d.doc_id)}
+    iri_of: dict[str, str] = {}
     for e in result.entities:
-        g.add_node(str(entity_iri(e.key)), type=e.type, label=e.label, aliases=list(e.aliases),
+        iri = iri_of[e.key] = entity_iri_str(e.key)
+        g.add_node(iri, type=e.type, label=e.label, aliases=list(e.aliases),
                    posts=[p.title for p in e.posts], dates=list(e.dates), sector=e.sector,
                    sources=_sources(docs, e.mentions), key=e.key)
+    place_sources: dict[str, dict] = {}       # a place's sources, as a dict for their order
     for r in result.relations:
-        s, o = str(entity_iri(r.subject)), str(entity_iri(r.object))
-        for iri, key in ((s, r.subject), (o, r.object)):
+        ends = []
+        for key in (r.subject, r.object):
+            iri = iri_of.get(key)
+            if iri is None:
+                iri = iri_of[key] = entity_iri_str(key)
             if iri not in g:    # a place ('Place|青石区') is a relation end, not an entity
                 kind, _, name = key.partition("|")
                 g.add_node(iri, type=kind, label=name.split("|")[0], aliases=[], posts=[],
                            dates=[], sector="", sources=[], key=key)
+            ends.append(iri)
+        s, o = ends
         evidence = _sources(docs, r.evidence)
         g.add_edge(s, o, key=f"{r.predicate}:{r.role}", predicate=r.predicate, role=r.role,
                    sources=evidence)
         if g.nodes[o]["type"] == "Place":   # a place has no mentions of its own
-            g.nodes[o]["sources"] += [p for p in evidence if p not in g.nodes[o]["sources"]]
+            seen = place_sources.get(o)
+            if seen is None:
+                seen = place_sources[o] = dict.fromkeys(g.nodes[o]["sources"])
+            new = [p for p in evidence if p not in seen]
+            seen.update(dict.fromkeys(new))
+            g.nodes[o]["sources"] += new
     return g
 
 

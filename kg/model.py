@@ -81,6 +81,10 @@ class SentenceTable(Sequence):
         for i in range(len(self)):
             yield self[i]
 
+    def text_of(self, i: int) -> str:
+        """self[i].text, without making the Sentence (0 <= i < len(self))."""
+        return self._text[self._offsets[2 * i]:self._offsets[2 * i + 1]]
+
     def __eq__(self, other):
         if isinstance(other, (tuple, SentenceTable)):
             return tuple(self) == tuple(other)

@@ -157,11 +157,13 @@ def page_data(g: nx.MultiDiGraph, overview_at: int = OVERVIEW_AT,
     def refs(pairs) -> list:
         out = []
         for p in pairs:
-            p = (p[0], p[1])
-            if p not in sentence_index:
-                sentence_index[p] = len(sentences)
+            if type(p) is not tuple:      # read back from JSON or Turtle: a list
+                p = (p[0], p[1])
+            i = sentence_index.get(p)
+            if i is None:
+                i = sentence_index[p] = len(sentences)
                 sentences.append(list(p))
-            out.append(sentence_index[p])
+            out.append(i)
         return out
 
     nodes = []
