@@ -251,7 +251,7 @@ def clean_prefixes_of(prefixes: dict, iris) -> dict:
 
 
 def write_turtle(terms, prefixes: dict, out, resource_base: str = "",
-                 run_size: int = 1_000_000) -> int:
+                 run_size: int = 400_000) -> int:
     """Write the Turtle of `terms` ((s, p, o) in N-Triples syntax, in any
     order, repeats allowed) to the binary file `out`, in bounded memory: the
     lines are sorted (see _bucket_sorted) and written as Turtle as a stream
