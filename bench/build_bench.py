@@ -4,7 +4,10 @@ For each size it makes a synthetic corpus (bench/corpus.py), then, in a fresh
 process so peak memory is per size, times every stage of the pipeline and
 plain `jieba.lcut` over the same text in the same run, and prints:
 
-    size  files  read  extract  resolve  graph  turtle  html  total  MB/s  ratio  peak MB  triples
+    size  files  read  segment  extract  resolve  graph  turtle  html  total  MB/s  ratio  peak MB  triples
+
+`segment` is the part of `extract` spent cutting words (kg.segment.cut: the
+rules ask for words sentence by sentence, so it is no stage of its own).
 
 `graph` and `turtle` are one streamed stage (the graph is written as it is
 generated, kg.output.write_outputs): its time is under `turtle`, `graph` is 0.
@@ -60,6 +63,18 @@ def run_one(corpus: str, jobs: int, html: bool) -> dict:
     tok = tokenizer()     # load jieba's dictionary outside the timings, for both sides
     from kg.extract.spans import tokens
     tokens("加载词典")      # and the dictionary's part-of-speech table and log probabilities
+    # Words are cut inside extraction, for the sentences a rule needs them in:
+    # the time spent cutting is summed here and shown as `segment`, a part of
+    # `extract` (one process only: workers keep their own clocks).
+    import kg.segment
+    cut, spent = kg.segment.cut, [0.0]
+
+    def timed_cut(text):
+        t1 = _now()
+        words = cut(text)
+        spent[0] += _now() - t1
+        return words
+    kg.segment.cut = timed_cut
     t0 = _now()
     if jobs == 1:
         docs, problems = read_paths([corpus])
@@ -69,6 +84,7 @@ def run_one(corpus: str, jobs: int, html: bool) -> dict:
         # its own compact copy of each document, and the read one goes.
         done = extract_documents(_drain(docs), lex)
         t["extract"] = _now() - t1
+        t["segment"] = spent[0]
     else:
         done, problems, _ = extract_files(files, lex, jobs=jobs)
         t["read"] = 0.0
@@ -159,7 +175,7 @@ def _copy_articles(folders, dest: Path) -> None:
 
 
 def _print_row(r, header=False):
-    cols = ["read", "extract", "resolve", "graph", "turtle", "html", "total", "jieba"]
+    cols = ["read", "segment", "extract", "resolve", "graph", "turtle", "html", "total", "jieba"]
     if header:
         print(f"{'MB':>6} {'jobs':>4} {'files':>6} " + " ".join(f"{c:>8}" for c in cols)
               + f" {'MB/s':>6} {'ratio':>6} {'s/MB':>6} {'peakMB':>7} {'triples':>9}")
