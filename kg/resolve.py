@@ -37,6 +37,7 @@ _QUOTES = re.compile("[“”‘’\"'「」『』《》]")
 _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?(?=[\u4e00-\u9fff]{3,})")
 # Meeting names distinctive enough to be the same meeting in two articles.
+_ANNUAL_TAIL = re.compile(r"年产[0-9.]+[\u4e00-\u9fff]{3,20}项目$")
 _SPECIFIC_MEETING = re.compile(r"第|届|次|[0-9]{4}|党的|全会|代表大会|党代会")
 
 
@@ -309,6 +310,11 @@ def resolve(mentions) -> list[Entity]:
         if m.type == "Project":
             forms |= {f[:-2] for f in forms if f.endswith("项目") and len(f) > 5}
             forms |= {_zone_key(f) for f in forms if _zone_key(f)}
+            # 某旗年产10万吨甲醇项目 / 某某有限公司年产10万吨甲醇项目: within one article
+            # the same output named after the place or the company is one project.
+            annual = _ANNUAL_TAIL.search(norm(m.name))
+            if annual and annual.start() > 0:
+                same((m.type, m.doc_id, annual.group()), i)
         if m.type == "Goal":
             core, dated = goal_cores(m.name)
             forms.add(core)
