@@ -57,6 +57,8 @@ _COMPANY_AFTER = re.compile("集团|有限公司|有限责任公司|股份|公�
 _SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
 _AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协议")
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
+# 分别签约甲物流园一期和乙分拨中心项目: the second item is signed for too.
+_SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?[^，。；]{2,30}(?:和|、|及)$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
@@ -289,6 +291,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 某某工程集团有限公司: the head is a company's trade word.
             if _ORGAN.match(text, he) or _COMPANY_AFTER.match(text, he):
                 continue
+            # 某旗新能源化工园区: the head is 园区, not 化工园 (化工 is the park's trade).
+            if m.group().endswith("园") and text.startswith("区", he):
+                hs, he = he - 1, he + 1
             # The head must end a word: 工程|机械 is not the head 工程.
             if he not in ends and CJK_CHAR.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
                 continue
@@ -299,6 +304,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             start, with_company = _walk_left(text, toks, j, stops, inner, sent.start,
                                                  company_ends, zone_heads)
             annual = _ANNUAL.search(text, 0, hs) if "年产" in text else None
+            # 年产…项目开工仪式在某园区: a 年产 name closed by its own 项目 is another name.
+            if annual and "项目" in text[annual.start():hs]:
+                annual = None
             if annual and annual.start() <= start:
                 # 正极 and the like are no stop inside a product name: walk on from 年产.
                 k = next((i for i, t in enumerate(toks) if t.end == annual.start()), None)
@@ -316,8 +324,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if not with_company:
                 start = _trim_front(toks, start, hs)
             start = _undouble(text, start, he)
+            # 签订智能某某研发中心项目合作协议: what is signed for keeps its first word.
+            signed = bool(_AGREEMENT.match(text, he + 2 * text.startswith("项目", he)) and
+                          _SIGN_BEFORE.search(text, 0, start))
             # 城市|某投科技创新园: a generic word in front is not part of the name.
-            while not with_company:
+            while not with_company and not signed:
                 k = bisect_left(toks, start, key=_START)
                 lead = toks[k] if k < len(toks) and toks[k].start == start and toks[k].end < hs - 1 \
                     else None
@@ -370,7 +381,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
             # invested in is one named project, whatever words name it.
             framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
-                _INVEST_BEFORE.search(text, 0, start)
+                _INVEST_BEFORE.search(text, 0, start) or \
+                m.group() == "项目" and _SIGN_LIST_BEFORE.search(text, 0, start)
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
