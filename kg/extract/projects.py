@@ -58,7 +58,8 @@ _SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
 _AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协议")
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
 # 分别签约甲物流园一期和乙分拨中心项目: the second item is signed for too.
-_SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?[^，。；]{2,30}(?:和|、|及)$")
+_SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。；]{2,30}(?:和|、|及)$")
+_SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
@@ -353,6 +354,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             works = _WORKS.match(text, he) if m.group() in ("生产线", "厂房", "车间") else None
             if works:
                 he = works.end()
+            # 分别签约甲物流园一期和跨境电商分拨中心项目: a signed list's last item
+            # reaches back to the joining word (分拨 is no stop there).
+            listed = _SIGNED_ITEM.search(text, 0, hs) if m.group() == "项目" and not with_company else None
+            if listed and listed.start(1) < start:
+                start = listed.start(1)
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
