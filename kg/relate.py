@@ -395,8 +395,10 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 # --- visits, signsWith, involves, inIndustry, partOfSector ------------------
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
-_GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}")
-_GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)")
+# (甲，区委副书记、区长乙率队赴…: a comma and the second one's posts join them too.)
+_GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}|，(?:[{CJK}]{{2,10}}、)?[{CJK}]{{2,10}}")
+_GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)|"
+                          "(?:带队|率队)(?:赴|到)")
 # 某某率某市党政代表团赴某县考察: the official leads a delegation.
 _LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|调研组|工作组)")
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
