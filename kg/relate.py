@@ -49,8 +49,10 @@ def _main_place(doc: Document) -> str:
     """The district or county the article is about: the place most named
     with 委/政府 (青石区委, 白河县政府), else the most frequent X区/X县."""
     counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
-    counts.update(m.group(1) for m in re.finditer(rf"([{CJK}]{{2,4}}(?:区|县|镇|乡))(?=[召举聚与以将坚])",
-                                                 doc.text))
+    # (某某经济开发区将…: a zone's name is whole, not 经济开发区.)
+    counts.update(m.group(1) for m in re.finditer(
+        rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡))"
+        rf"(?=[召举聚与以将坚])", doc.text))
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
     head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)",
@@ -420,6 +422,7 @@ _FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重
 _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
                              rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+_RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
@@ -568,7 +571,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
-    signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")]
+    # (签约甲物流园一期和乙项目: a project after another one's 和 is a list item.)
+    signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
+                       and not any(q.end == p.start - 1 for q in projects)]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
@@ -614,9 +619,12 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
                     # 甲公司与某某县签订…: the place after the company is its party.
                     own = _WITH_PLACE.match(text, c.end)
+                    party = own.group(1) if own else where
+                    # 与开发区签约: the article's zone named by its bare head.
+                    if own and place and len(party) <= 3 and place.endswith(party):
+                        party = place
                     if c.name not in paired:
-                        rel("signsWith", c.name, "Company", own.group(1) if own else where, "Place",
-                            sent, "rel.sign-cue")
+                        rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
                     break
@@ -628,6 +636,16 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if c.name not in st.companies_seen:
             st.companies_seen.append(c.name)
     # involves (2): 与某某公司就某某项目座谈, 项目由某某集团投资兴建.
+    # 甲公司、乙公司分别签约丙园一期和丁项目: the lists pair off in order.
+    both = _RESPECTIVELY.search(sent.text)
+    if both:
+        cut = sent.start + both.start()
+        firms = [c for c in companies if c.end <= cut]
+        sites = [p for p in projects if p.start >= cut]
+        if len(firms) == len(sites) >= 2:
+            for c, p in zip(firms, sites):
+                rel("involves", p.name, "Project", c.name, "Company", sent, "rel.involves-each")
+            projects = [p for p in projects if p not in sites]
     if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):
         for p in projects:
             before = [c for c in companies if c.end <= p.start]
