@@ -59,6 +59,7 @@ _AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
 # 分别签约甲物流园一期和乙分拨中心项目: the second item is signed for too.
 _SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。；]{2,30}(?:和|、|及)$")
+_SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
@@ -359,6 +360,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             listed = _SIGNED_ITEM.search(text, 0, hs) if m.group() == "项目" and not with_company else None
             if listed and listed.start(1) < start:
                 start = listed.start(1)
+            # 签署智能焊接联合实验室合作协议: the whole stretch signed for is the name.
+            agreed = _SIGNED_FOR.search(text, 0, hs) if _AGREEMENT.match(text, he) and not with_company else None
+            if agreed and agreed.start(1) < start:
+                start = agreed.start(1)
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
