@@ -423,7 +423,9 @@ _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
                              rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
+_BUILDER = re.compile("(?:负责|承担)(?:项目|工程)?(?:总承包|施工|建设|承建)|承建|总承包")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
+_ANAPHOR_HEADS = ("项目", "产业园", "园区", "基地", "小镇", "工程")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
 # 某某指出，精密制造要…: the industry opens what the speaker says.
@@ -446,6 +448,7 @@ class _OrgState:
         self.last_org_sentence = -10
         self.sign_sentence = -10
         self.among_sentence = -10
+        self.last_by_head: dict[str, tuple] = {}     # 项目 -> (last project so named, sentence)
         # Company names and the short cores a project name may begin with
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
@@ -666,6 +669,12 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # 在某某高新区建设…: the zone is where it is built, no party to it.
             if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
                 owner = None
+            # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
+            # to the project of its own clause, not to one named after another.
+            if owner is not None and owner.end <= p.start and any(
+                    owner.end <= q.start and q.end <= p.start and "，" in text[q.end:p.start]
+                    for q in projects if q is not p):
+                owner = None
             if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
                 # 甲公司与乙集团合作建设某某基地: each partner of the pair.
@@ -676,12 +685,19 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     rel("involves", p.name, "Project", companies[k].name, "Company", sent,
                         "rel.involves-cue")
     # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.
+    # (该项目 two sentences on, after the attendance: the last one named with that head.)
+    this = _THIS_PROJECT.match(sent.text) if not projects and companies else None
+    named = st.last_by_head.get(this.group()[1:]) if this else None
+    if named is not None and sent.index - named[1] <= 2 and sent.index - st.last_project_sentence > 0:
+        st.last_project, st.last_project_sentence = named[0], sent.index - 1
     if not projects and companies and st.last_project is not None and \
             sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
             any(c in sent.text for c in _INVOLVE_CUES):
         # 由甲公司（以下简称“甲”）与乙集团共同投资建设: each partner of the pair.
         for k, c in enumerate(companies):
-            if k and _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) not in _LIST_JOINS:
+            # (…，乙工程公司承担工程总承包: the contractor builds it too.)
+            if k and _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) not in _LIST_JOINS \
+                    and not _BUILDER.match(text, c.end):
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")
@@ -703,6 +719,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 "rel.project-develops")
     if projects:
         st.last_project, st.last_project_sentence = projects[-1], sent.index
+        for p in projects:
+            head = next((h for h in _ANAPHOR_HEADS if p.text.endswith(h)), "")
+            if head:
+                st.last_by_head[head] = (p, sent.index)
     # inIndustry (1): 精密制造……支持甲、乙等企业 (the industry is the sentence's topic).
     if industries and (industries[0].start == sent.start or _SPEECH_LEAD.fullmatch(
             text, sent.start, industries[0].start)):
