@@ -137,6 +137,15 @@ def test_joint_lab_signed_for_is_a_project_not_a_company(lex):
                                              ("智能焊接联合实验室", "岭东重工股份有限公司")}
 
 
+def test_place_character_taken_for_a_verb_begins_the_name(lex):
+    text = "炼湖区委书记甲某出席。双方将共同建设炼湖湘商产业园，重点引进企业回乡兴业。"
+    assert "炼湖湘商产业园" in names(projects, text, lex)
+
+
+def test_policy_programme_zone_is_no_project(lex):
+    assert names(projects, "岭溪镇要在共同富裕示范区建设中走在前、作示范。", lex) == set()
+
+
 # meetings --------------------------------------------------------------------------
 
 def test_verb_before_a_meeting_word_names_no_meeting(lex):

@@ -59,6 +59,7 @@ _AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
 # 分别签约甲物流园一期和乙分拨中心项目: the second item is signed for too.
 _SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。；]{2,30}(?:和|、|及)$")
+_PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人民政府|政府|在|将|召开|举行)")
 _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
@@ -273,6 +274,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cores.append(_trade_cores(doc, lex))
         return bool(cores[0]) and text.startswith(cores[0], start)
 
+    stems: list = []
+
+    def place_stems() -> frozenset:
+        # the two-character stems of the article's places (青湖区 -> 青湖), made on first use
+        if not stems:
+            stems.append(frozenset(m.group(1) for m in _PLACE_STEM.finditer(doc.text)))
+        return stems[0]
+
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
@@ -364,6 +373,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             agreed = _SIGNED_FOR.search(text, 0, hs) if _AGREEMENT.match(text, he) and not with_company else None
             if agreed and agreed.start(1) < start:
                 start = agreed.start(1)
+            # 建设蒸|湖湘商产业园: the tokenizer took the place's first character for a
+            # verb; the article's 某湖区 shows the name begins one character earlier.
+            if not with_company and start > 0 and text[start - 1:start + 1] in place_stems():
+                start -= 1
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
