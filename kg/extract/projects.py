@@ -366,7 +366,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 he = works.end()
             # 分别签约甲物流园一期和跨境电商分拨中心项目: a signed list's last item
             # reaches back to the joining word (分拨 is no stop there).
-            listed = _SIGNED_ITEM.search(text, 0, hs) if m.group() == "项目" and not with_company else None
+            # (签 is what _SIGNED_ITEM cannot match without: a cheap scan first.)
+            listed = _SIGNED_ITEM.search(text, 0, hs) if m.group() == "项目" and not with_company \
+                and text.find("签", 0, hs) != -1 else None
             if listed and listed.start(1) < start:
                 start = listed.start(1)
             # 签署智能焊接联合实验室合作协议: the whole stretch signed for is the name.
@@ -406,7 +408,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # invested in is one named project, whatever words name it.
             framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
                 _INVEST_BEFORE.search(text, 0, start) or \
-                m.group() == "项目" and _SIGN_LIST_BEFORE.search(text, 0, start)
+                m.group() == "项目" and text.find("签", 0, start) != -1 and _SIGN_LIST_BEFORE.search(text, 0, start)
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
