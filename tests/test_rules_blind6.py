@@ -57,6 +57,12 @@ def test_a_company_speaking_of_its_plans_sets_no_goal(lex, text):
     assert names(goals, text, lex) == set()
 
 
+def test_investment_metric_and_invested_site_stay_as_they_were(lex):
+    assert names(goals, "力争全年新增规上企业30家，企业投资增长10%。", lex) == {
+        "力争全年新增规上企业30家", "企业投资增长10%"}
+    assert names(goals, "岭南牧业集团有限公司投资5亿元，打造岭南优质饲料生产基地。", lex) == set()
+
+
 # industries ----------------------------------------------------------------------
 
 def test_yiji_joins_list_items(lex):

@@ -136,7 +136,8 @@ _PAST_LEADS = ("今年以来", "去年以来", "过去一年", "近年来", "这
 _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{_NUM}]+季度)$")
 # 他表示，公司看好某地区位优势，将把物流园打造成某某枢纽 / 负责人介绍，公司投资3亿元建设的
 # 生产线预计年底建成: a company speaking of its own plans sets no goal of the place.
-_COMPANY_VOICE = re.compile(r"(?:^|[，。：])(?:公司|企业|集团)(?:将|看好|计划|拟|今年|投资|预计|力争)")
+# (企业投资增长10% is a metric of the place: only 公司 takes the investment words.)
+_COMPANY_VOICE = re.compile(r"(?:^|[，。：])(?:公司(?:将|看好|计划|拟|今年|投资|预计|力争)|(?:企业|集团)(?:将|看好|计划|拟))")
 
 
 @lru_cache(maxsize=8)
@@ -340,7 +341,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if nxt:
                 add(sent, nxt.start(1), nxt.end(1), "goal.build-line")
         for m in (_BUILD_BARE.finditer(text, s, e) if "打造" in sent.text else ()):
-            add(sent, m.start(1), m.end(1), "goal.build-line")
+            # (某某集团投资5亿元，打造饲料生产基地: an investment builds a site.)
+            if text.find("投资", s, m.start()) == -1:
+                add(sent, m.start(1), m.end(1), "goal.build-line")
         # goal.write-up: 做好“甲”“乙”大文章; goal.focus-line; goal.anchor; goal.counted-deeds
         for rx, rule in ((_WRITE_UP, "goal.write-up"), (_FOCUS_LINE, "goal.focus-line"),
                          (_ANCHOR, "goal.anchor"), (_COUNTED_DEEDS, "goal.counted-deeds")):
