@@ -107,8 +107,10 @@ def test_place_and_company_forms_of_one_annual_project_are_one(lex):
     a = Mention("Project", "岭西旗年产5万吨生物柴油项目", "d", 0, 0, 14, "r")
     b = Mention("Project", "岭南绿能有限公司年产5万吨生物柴油项目", "d", 1, 30, 49, "r")
     c = Mention("Project", "岭东县年产5万吨生物柴油项目", "e", 0, 0, 14, "r")
+    d = Mention("Project", "岭北饲料有限公司年产5万吨生物柴油项目", "d", 2, 60, 79, "r")
     assert len(resolve([a, b])) == 1
     assert len(resolve([a, c])) == 2      # two articles: two projects
+    assert len(resolve([a, b, d])) == 3   # two companies' projects of one size: no owner known
 
 
 def test_what_is_signed_for_keeps_its_first_word(lex):
