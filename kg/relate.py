@@ -49,8 +49,10 @@ def _main_place(doc: Document) -> str:
     """The district or county the article is about: the place most named
     with 委/政府 (青石区委, 白河县政府), else the most frequent X区/X县."""
     counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
-    counts.update(m.group(1) for m in re.finditer(rf"([{CJK}]{{2,4}}(?:区|县|镇|乡))(?=[召举聚与以将坚])",
-                                                 doc.text))
+    # (某某经济开发区将…: a zone's name is whole, not 经济开发区.)
+    counts.update(m.group(1) for m in re.finditer(
+        rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡))"
+        rf"(?=[召举聚与以将坚])", doc.text))
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
     head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)",
@@ -395,8 +397,10 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 # --- visits, signsWith, involves, inIndustry, partOfSector ------------------
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
-_GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}")
-_GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)")
+# (甲，区委副书记、区长乙率队赴…: a comma and the second one's posts join them too.)
+_GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}|，(?:[{CJK}]{{2,10}}、)?[{CJK}]{{2,10}}")
+_GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)|"
+                          "(?:带队|率队)(?:赴|到)")
 # 某某率某市党政代表团赴某县考察: the official leads a delegation.
 _LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|调研组|工作组)")
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
@@ -418,7 +422,10 @@ _FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重
 _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
                              rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+_RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
+_BUILDER = re.compile("(?:负责|承担)(?:项目|工程)?(?:总承包|施工|建设|承建)|承建|总承包")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
+_ANAPHOR_HEADS = ("项目", "产业园", "园区", "基地", "小镇", "工程")
 # Words that point back to the last company or project (企业, 园区).
 _ANAPHORS = ("企业", "该公司", "公司", "园区", "小镇", "项目", "基地", "开发区")
 # 某某指出，精密制造要…: the industry opens what the speaker says.
@@ -441,6 +448,7 @@ class _OrgState:
         self.last_org_sentence = -10
         self.sign_sentence = -10
         self.among_sentence = -10
+        self.last_by_head: dict[str, tuple] = {}     # 项目 -> (last project so named, sentence)
         # Company names and the short cores a project name may begin with
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
@@ -566,7 +574,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
-    signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")]
+    # (签约甲物流园一期和乙项目: a project after another one's 和 is a list item.)
+    signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
+                       and not any(q.end == p.start - 1 for q in projects)]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
@@ -612,9 +622,12 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
                     # 甲公司与某某县签订…: the place after the company is its party.
                     own = _WITH_PLACE.match(text, c.end)
+                    party = own.group(1) if own else where
+                    # 与开发区签约: the article's zone named by its bare head.
+                    if own and place and len(party) <= 3 and place.endswith(party):
+                        party = place
                     if c.name not in paired:
-                        rel("signsWith", c.name, "Company", own.group(1) if own else where, "Place",
-                            sent, "rel.sign-cue")
+                        rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
                     break
@@ -626,6 +639,16 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if c.name not in st.companies_seen:
             st.companies_seen.append(c.name)
     # involves (2): 与某某公司就某某项目座谈, 项目由某某集团投资兴建.
+    # 甲公司、乙公司分别签约丙园一期和丁项目: the lists pair off in order.
+    both = _RESPECTIVELY.search(sent.text)
+    if both:
+        cut = sent.start + both.start()
+        firms = [c for c in companies if c.end <= cut]
+        sites = [p for p in projects if p.start >= cut]
+        if len(firms) == len(sites) >= 2:
+            for c, p in zip(firms, sites):
+                rel("involves", p.name, "Project", c.name, "Company", sent, "rel.involves-each")
+            projects = [p for p in projects if p not in sites]
     if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):
         for p in projects:
             before = [c for c in companies if c.end <= p.start]
@@ -646,6 +669,12 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # 在某某高新区建设…: the zone is where it is built, no party to it.
             if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
                 owner = None
+            # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
+            # to the project of its own clause, not to one named after another.
+            if owner is not None and owner.end <= p.start and any(
+                    owner.end <= q.start and q.end <= p.start and "，" in text[q.end:p.start]
+                    for q in projects if q is not p):
+                owner = None
             if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
                 # 甲公司与乙集团合作建设某某基地: each partner of the pair.
@@ -656,12 +685,19 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     rel("involves", p.name, "Project", companies[k].name, "Company", sent,
                         "rel.involves-cue")
     # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.
+    # (该项目 two sentences on, after the attendance: the last one named with that head.)
+    this = _THIS_PROJECT.match(sent.text) if not projects and companies else None
+    named = st.last_by_head.get(this.group()[1:]) if this else None
+    if named is not None and sent.index - named[1] <= 2 and sent.index - st.last_project_sentence > 0:
+        st.last_project, st.last_project_sentence = named[0], sent.index - 1
     if not projects and companies and st.last_project is not None and \
             sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
             any(c in sent.text for c in _INVOLVE_CUES):
         # 由甲公司（以下简称“甲”）与乙集团共同投资建设: each partner of the pair.
         for k, c in enumerate(companies):
-            if k and _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) not in _LIST_JOINS:
+            # (…，乙工程公司承担工程总承包: the contractor builds it too.)
+            if k and _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) not in _LIST_JOINS \
+                    and not _BUILDER.match(text, c.end):
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")
@@ -683,6 +719,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 "rel.project-develops")
     if projects:
         st.last_project, st.last_project_sentence = projects[-1], sent.index
+        for p in projects:
+            head = next((h for h in _ANAPHOR_HEADS if p.text.endswith(h)), "")
+            if head:
+                st.last_by_head[head] = (p, sent.index)
     # inIndustry (1): 精密制造……支持甲、乙等企业 (the industry is the sentence's topic).
     if industries and (industries[0].start == sent.start or _SPEECH_LEAD.fullmatch(
             text, sent.start, industries[0].start)):

@@ -37,6 +37,8 @@ _QUOTES = re.compile("[“”‘’\"'「」『』《》]")
 _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?(?=[\u4e00-\u9fff]{3,})")
 # Meeting names distinctive enough to be the same meeting in two articles.
+_ANNUAL_TAIL = re.compile(r"年产[0-9.]+[\u4e00-\u9fff]{3,20}项目$")
+_PLACE_END = re.compile(r"[省市县区旗镇乡州盟]$")
 _SPECIFIC_MEETING = re.compile(r"第|届|次|[0-9]{4}|党的|全会|代表大会|党代会")
 
 
@@ -339,6 +341,20 @@ def resolve(mentions) -> list[Entity]:
             for j, b in names:
                 if len(a) < len(b) and _project_short_form(a, b):
                     uf.union(i, j)
+        # 某旗年产10万吨甲醇项目 / 某某有限公司年产10万吨甲醇项目: the same output named
+        # after the place and after the one company that builds it is one project
+        # (two companies' 年产 projects of one size stay two).
+        by_tail = defaultdict(list)
+        for i, a in names:
+            t = _ANNUAL_TAIL.search(a)
+            if t and t.start() > 0:
+                by_tail[t.group()].append((i, bool(_PLACE_END.search(a[:t.start()]))))
+        for group in by_tail.values():
+            owners = [i for i, placed in group if not placed]
+            if len(owners) == 1:
+                for i, placed in group:
+                    if placed:
+                        uf.union(i, owners[0])
     for ids in comp_by_doc.values():
         names = _first_of_names(mentions, ids)
         for i, a in names:

@@ -136,6 +136,52 @@ levels whose gold was written by hand before the extractor first ran on them.
   推动…两大产业链条延伸、价值提升 as a Goal, 某某焦化余热综合利用改造 (no head
   word) as a Project.
 
+- tests/heldout_blind6 (8 articles: a 河北 county 常委会 studying a provincial
+  plenary, a 湖南 district's leaders visiting firms in 深圳, a 四川 county
+  乡村振兴 推进会, a 辽宁 开发区 集中签约, a 安徽 county-level city 人代会, a
+  陕西 district 民营企业座谈会, a 内蒙古 旗 开工仪式, a 浙江 镇 共同富裕 大会),
+  docs and gold committed before any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     38    38 |   38  1.000  1.000  1.000 |   38  1.000  1.000  1.000
+    Company      22    23 |   21  0.913  0.955  0.933 |   22  0.957  1.000  0.978
+    Project      25    27 |   20  0.741  0.800  0.769 |   22  0.815  0.880  0.846
+    Industry     26    23 |   16  0.696  0.615  0.653 |   17  0.739  0.654  0.694
+    Meeting       9    10 |    9  0.900  1.000  0.947 |    9  0.900  1.000  0.947
+    Goal         31    20 |   18  0.900  0.581  0.706 |   19  0.950  0.613  0.745
+    ------------------------------------------------------------------------
+    overall     151   141 |  122  0.865  0.808  0.836 |  127  0.901  0.841  0.870
+
+    Official titles: 56/56 gold titles found = 1.000  (over 38 lenient-matched officials with titles)
+    Meeting dates:   5/5 correct = 1.000  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    35    35 |   35  1.000  1.000  1.000
+    signsWith          8     8 |    7  0.875  0.875  0.875
+    visits             8     5 |    5  1.000  0.625  0.769
+    involves          18    15 |   13  0.867  0.722  0.788
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       0     0 |    0      -      -      -
+    setBy             31    20 |   19  0.950  0.613  0.745
+    -----------------------------------------------------
+    overall          100    83 |   79  0.952  0.790  0.863
+    participatesIn role correct: 35/35 = 1.000
+
+  After generic fixes (为支柱的 lines and systems, 以及 in lists, lists after a
+  development verb, 名区/枢纽/城市 build lines, a clause opening on 打造…基地,
+  a date leading a list of targets, a company's own plans as no goals, a
+  build-line site as no project, 年产 names after the place or the company as
+  one project, names signed for, 分别签约甲和乙, 与开发区签约, two leaders
+  split by a comma, contractors of 该项目, 推动全会精神 as no meeting):
+  0.990 / 0.990.  Left as judgement calls, not fitted: 加快建设辽东湾先进装备
+  制造基地 as a Goal (the rule reads 加快建设…基地 as a site being built),
+  建设宜居宜业和美乡村 as a Goal; 大连 in 大连某某有限公司 is lost because
+  jieba tags 大连 as an adverb (lenient match only).
+
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
 from pathlib import Path
@@ -177,6 +223,12 @@ FLOORS = {
                         "Meeting": 0.97, "Goal": 0.95, "overall": 0.97},
                        {"participatesIn": 0.95, "signsWith": 0.97, "visits": 0.92, "involves": 0.95,
                         "partOfSector": 0.97, "setBy": 0.95, "overall": 0.96}),
+    # (no inIndustry or partOfSector in this set's gold)
+    "heldout_blind6": (8,
+                       {"Official": 0.97, "Company": 0.97, "Project": 0.95, "Industry": 0.97,
+                        "Meeting": 0.97, "Goal": 0.94, "overall": 0.97},
+                       {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
+                        "setBy": 0.94, "overall": 0.97}),
 }
 
 

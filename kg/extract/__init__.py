@@ -26,6 +26,7 @@ EXTRACTORS = (
 
 
 _BECOME_HEADS = ("基地", "示范区", "先行区", "高地")
+_AIM_RULES = ("goal.build-line", "goal.ranked-site")
 
 
 class _Spans:
@@ -68,6 +69,10 @@ def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     inside_names, inside_spans = _Spans((m.start, m.end) for m in names), _Spans(spans)
     found = [m for m in found if not (m.type == "Industry" and (
         inside_names.contain(m.start, m.end) or inside_spans.contain(m.start, m.end)))]
+    # 全力打造京南现代物流枢纽, 打造国家重要的绿氢化工基地: a site inside a line the
+    # place is to become is that goal, not a project.
+    aims = _Spans((m.start, m.end + 1) for m in found if m.type == "Goal" and m.rule in _AIM_RULES)
+    found = [m for m in found if not (m.type == "Project" and aims.contain(m.start, m.end))]
     # The same span found by two rules of one type is one mention.
     unique = {}
     for m in found:

@@ -31,6 +31,10 @@ _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大�
 _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
                          rf"((?:[{CJK}A-Za-z0-9]{{2,30}}、)+[{CJK}A-Za-z0-9]{{2,30}})")
 _LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9·]{{2,20}}、)+[{CJK}A-Za-z0-9·]{{2,20}}")
+# 签署|智能焊接|联合实验室|合作协议: a name between a signing verb and its agreement
+# is what is signed for.
+_SIGNED_FOR = re.compile(rf"(?:签订|签署)了?[{CJK}A-Za-z0-9]{{0,12}}$")
+_AGREEMENT_AFTER = re.compile("(?:合作|共建|框架|投资)?协议")
 _PARTY = re.compile("(?:运营|投资|建设|合作|承建|签约|开发|出资|供货|采购|施工)方")
 _NAME_JOIN = re.compile("(?:有限公司|公司|集团)(?:和|与|及|以及)")
 # 发展|某某县某某合作社: a name word used as a verb before a county or city name.
@@ -120,6 +124,9 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if lead is not None and lead.flag in ("v", "vn") and lead.word in keep and \
                     (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end)):
                 start = lead.end
+            # 签署智能焊接联合实验室合作协议: what is signed for is a project, no party.
+            if _SIGNED_FOR.search(text, 0, start) and _AGREEMENT_AFTER.match(text, m.end()):
+                continue
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \

@@ -57,8 +57,8 @@ _AMOUNT = AMOUNT
 # A clause that only says by when: 到“十四五”末, 未来5年, 到2025年 (joined to the next
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
-_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增")
-_LEADING_FILLERS = ("并且", "同时", "并", "要", "将", "其中")
+_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建")
+_LEADING_FILLERS = ("今年要", "并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
     rf"([{CJK}]{{2,12}}?[立强兴富活稳]([区县市镇省]))((?:、[{CJK}]{{2,10}}?[立强兴富活稳]\2)+)")
@@ -83,8 +83,11 @@ _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 _BUILD_LINE = re.compile(
     rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
-    rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|中心城市|目的地|基地|产业集群|产业镇))(?=[，。；、和])")
+    rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
+    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|产业集群|产业镇))(?=[，。；、和])")
+# 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
+# is a line to become, as with an adverb.
+_BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地)(?=[，。；])")
 # 打造甲基地和乙集散中心: the second aim after 和 shares the verb.
 _BUILD_SECOND = re.compile(rf"和([{CJK}]{{4,16}}?(?:基地|高地|中心|枢纽|示范区|先行区|目的地))(?=[，。；])")
 # 做强冷链物流和海洋装备两条产业链, 做大做强甲和乙两大主导产业集群: the chains or
@@ -94,7 +97,7 @@ _STRENGTHEN = re.compile(
     rf"(?=[，。；])")
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
-    rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
+    rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要的?|国家重要的?|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
     rf"(?:基地|高地|中心|枢纽|产业集群))(?=[，。；、])")
 # 为建设某某先行区示范县贡献力量: a place title is a goal even when generic words name it.
 _PLACE_TITLE = re.compile(r"(?:示范[县区市镇]|先行区|强[县区市镇]|名城|高地)$")
@@ -121,16 +124,20 @@ _TRANSFORM = re.compile(rf"由{_QUOTED}(?:变为|转变为|转为){_QUOTED}")
 _WRITE_UP = re.compile(rf"做好(?:[{CJK}]{{0,4}}?)({_QUOTED}(?:大)?文章)")
 # 加快发展以甲、乙为重点的某某农业, 加快构建以甲、乙为主导的现代制造业集群体系.
 _FOCUS_LINE = re.compile(
-    rf"(?:加快|大力|着力|全力)(?:发展|构建|建设|打造)以[{CJK}、和]{{2,40}}?为(?:重点|主导|支撑|核心|引领)的"
+    rf"(?:加快|大力|着力|全力)(?:发展|构建|建设|打造)以[{CJK}、和]{{2,40}}?为(?:重点|主导|支撑|支柱|核心|引领)的"
     rf"[{CJK}]{{2,16}}?(?:产业|农业|工业|服务业|体系|集群|经济)(?=[，。；])")
 # 锚定建设某某高地目标: the aim the place anchors its work on.
 _ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)(?=[，。；])")
 _ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
 # 办好十件重点民生实事: a programme named by its number of items.
-_COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+件[{CJK}]{{0,6}}实事)")
+_COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+[件项][{CJK}]{{0,6}}实事)")
 # 今年以来，某区地区生产总值预计增长6.2%: what is expected of the year so far is a result.
 _PAST_LEADS = ("今年以来", "去年以来", "过去一年", "近年来", "这一年来")
 _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{_NUM}]+季度)$")
+# 他表示，公司看好某地区位优势，将把物流园打造成某某枢纽 / 负责人介绍，公司投资3亿元建设的
+# 生产线预计年底建成: a company speaking of its own plans sets no goal of the place.
+# (企业投资增长10% is a metric of the place: only 公司 takes the investment words.)
+_COMPANY_VOICE = re.compile(r"(?:^|[，。：])(?:公司(?:将|看好|计划|拟|今年|投资|预计|力争)|(?:企业|集团)(?:将|看好|计划|拟))")
 
 
 @lru_cache(maxsize=8)
@@ -189,6 +196,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
 
     def add(sent, start, end, rule, name="", quantities=()):
+        if _COMPANY_VOICE.search(sent.text):
+            return
         name = name or text[start:end]
         out.append(Mention("Goal", name, doc.doc_id, sent.index, start, end, rule,
                            quantities=tuple(quantities)))
@@ -331,6 +340,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             nxt = _BUILD_SECOND.match(text, m.end(1))
             if nxt:
                 add(sent, nxt.start(1), nxt.end(1), "goal.build-line")
+        for m in (_BUILD_BARE.finditer(text, s, e) if "打造" in sent.text else ()):
+            # (某某集团投资5亿元，打造饲料生产基地: an investment builds a site.)
+            if text.find("投资", s, m.start()) == -1:
+                add(sent, m.start(1), m.end(1), "goal.build-line")
         # goal.write-up: 做好“甲”“乙”大文章; goal.focus-line; goal.anchor; goal.counted-deeds
         for rx, rule in ((_WRITE_UP, "goal.write-up"), (_FOCUS_LINE, "goal.focus-line"),
                          (_ANCHOR, "goal.anchor"), (_COUNTED_DEEDS, "goal.counted-deeds")):
@@ -460,6 +473,8 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         for ps, pe in _split_targets(text, start, ce):
             add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
             found = True
+        # 到2025年，甲突破6万元，乙全部达到50万元以上: the date leads the whole list.
+        cue_seen = cue_seen or lead is not None
     return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
 
 

@@ -25,7 +25,7 @@ from kg.model import Document, Mention
 # The word closing a list: a named sector (高成长服务业, 数字产业) or a category.
 _SECTOR = rf"[{CJK}0-9A-Za-z]{{0,8}}?(?:服务业|工业|制造业|产业|行业|经济|领域|业态|农业)"
 _ITEM = rf"[{CJK}0-9A-Za-z“”]{{2,12}}?"
-_JOIN = "、|和|及|与"
+_JOIN = "、|以及|和|及|与"
 _LIST = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
     rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
@@ -47,21 +47,26 @@ _COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(
 # list is filed under (三大主导产业, 两个新兴业态 are generic).
 _QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产业")
 # 以甲、乙、丙为主的产业体系: the industries a system is built of.
-_SYSTEM = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|重点|引领|核心)的"
+_SYSTEM = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|支柱|重点|引领|核心)的"
                      rf"(?:现代化?)?(?:产业|工业)(?:体系|格局)")
 # 以甲、乙、丙为重点的高原特色农业 / 以甲、乙为重点，…: the industries a line
 # is built on, filed under the sector named after 的 (a 体系 is no sector).
-_FOCUS = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|重点|引领|核心)"
+_FOCUS = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|支柱|重点|引领|核心)"
                     rf"(?:的([{CJK}]{{2,10}}?(?:农业|服务业|工业|制造业|产业|经济))(?=[，。；])|"
                     rf"的[{CJK}]{{0,12}}体系|(?=，))")
 # 在甲、乙和丙等方面形成了产业基础: a list closed by 方面 names industries when
 # most of its items are taxonomy words.
 _ASPECTS = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与){_ITEM})?)等(?:多个)?方面")
 _INDUSTRY_ENDS = ("经济", "旅游", "制造", "农业", "工业", "服务", "加工", "种植", "养殖", "能源", "材料",
-                  "医药", "康养", "物流", "电商", "装备", "食品", "畜牧", "渔业", "林业", "化工")
+                  "医药", "康养", "物流", "电商", "装备", "食品", "畜牧", "渔业", "林业", "化工", "制氢")
 # 推动草原畜牧业、乳业和绒纺业提质增效: a list of words in 业 names its industries.
 _YE_LIST = re.compile(rf"((?:[{CJK}]{{1,6}}业、)+[{CJK}]{{1,6}}业(?:(?:和|及|与)[{CJK}]{{1,6}}业)?)(?![{CJK}]?[务态主内界绩余])")
 _YE_NOT = ("企业", "就业", "创业", "物业", "专业", "作业", "事业", "行业", "产业", "毕业", "营业", "职业", "学业", "商业")
+# 重点发展高端装备制造、精细化工以及港航物流，: a list of three or more after a
+# development verb, closed by the clause, names industries when one of its items
+# is a taxonomy word and every item ends like an industry (物流, 化工, 业).
+_DEV_LIST = re.compile(rf"(?:发展|聚焦|培育|壮大|推动|围绕)((?:{_ITEM}、)+{_ITEM}(?:以及|和|及|与){_ITEM})"
+                       rf"(?=[，。；]|融合|协同)")
 # 该企业主营船舶配套和海洋工程装备: a company's main lines of business.
 _MAIN_BUSINESS = re.compile(rf"主营(?:业务(?:为|是|包括|涵盖))?((?:[{CJK}]{{2,10}}(?:、|和|及|与))*[{CJK}]{{2,10}})(?=[，。；])")
 # 要大力发展风电 (cut 要大|力发展风电): a development verb before a list's first item.
@@ -245,6 +250,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                             _industry_item(word, generic, non_industry, geo=geo):
                         add(s0, pos + len(item), "industry.ye-list")
                 pos += len(item)
+        for m in (_DEV_LIST.finditer(text) if tax_re and "、" in text else ()):
+            items = re.split(_JOIN, m.group(1))
+            if len(items) >= 3 and not any(a <= m.start(1) < b for a, b in seen) and \
+                    any(tax_re.fullmatch(x) for x in items) and all(
+                    tax_re.fullmatch(x) or x.endswith(_INDUSTRY_ENDS) or
+                    x.endswith("业") and not x.endswith(_YE_NOT) for x in items):
+                add_list(m.start(1), m.end(1), "", "industry.dev-list")
         for m in (_MAIN_BUSINESS.finditer(text) if "主营" in text else ()):
             add_list(m.start(1), m.end(1), "", "industry.main-business")
         for m in (_INCLUDES.finditer(text) if _INCLUDES_MARK.search(text) else ()):
@@ -297,8 +309,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         break
                     e = nxt.end()
                 base = text[s:e]
-                # 储能电池, 光伏组件: a product, not the industry.
-                if _PRODUCT.match(text, e):
+                # 储能电池, 光伏组件: a product, not the industry; 新能源化工园区: a park's name.
+                if _PRODUCT.match(text, e) or text.startswith("园区", e):
                     continue
                 ext = _EXTEND.match(text, e)
                 if ext:

@@ -110,6 +110,7 @@ def _joined_half(text: str, i: int, floor: int, stops) -> int:
 
 
 _HOLD_VERBS = ("召开", "举行", "举办")
+_VERB_BEFORE_HEAD = re.compile("(?:推动|贯彻|落实|传达|宣讲|领会|把握)$")  # (推进大会 is a meeting)
 
 
 def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:
@@ -127,6 +128,9 @@ def _valid(name: str, head: str, generic) -> bool:
         return False
     body = name[: len(name) - len(head)]
     if _ORG_ONLY.match(body) and not (head == "全会" and body.endswith("委")):
+        return False
+    # 以实干实绩推动全会精神落地: a verb right before the head takes it as object.
+    if _VERB_BEFORE_HEAD.search(body):
         return False
     if head in ("活动",) and not _OCCASION.search(name):
         return False

@@ -57,6 +57,11 @@ _COMPANY_AFTER = re.compile("集团|有限公司|有限责任公司|股份|公�
 _SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
 _AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协议")
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
+# 分别签约甲物流园一期和乙分拨中心项目: the second item is signed for too.
+_SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。；]{2,30}(?:和|、|及)$")
+_PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人民政府|政府|在|将|召开|举行)")
+_SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
+_SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
@@ -269,6 +274,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cores.append(_trade_cores(doc, lex))
         return bool(cores[0]) and text.startswith(cores[0], start)
 
+    stems: list = []
+
+    def place_stems() -> frozenset:
+        # the two-character stems of the article's places (青湖区 -> 青湖), made on first use
+        if not stems:
+            stems.append(frozenset(m.group(1) for m in _PLACE_STEM.finditer(doc.text)))
+        return stems[0]
+
     out: list[Mention] = []
     for sent in doc.sentences:
         text = sent.text
@@ -289,6 +302,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 某某工程集团有限公司: the head is a company's trade word.
             if _ORGAN.match(text, he) or _COMPANY_AFTER.match(text, he):
                 continue
+            # 某旗新能源化工园区: the head is 园区, not 化工园 (化工 is the park's trade).
+            if m.group().endswith("园") and text.startswith("区", he):
+                hs, he = he - 1, he + 1
             # The head must end a word: 工程|机械 is not the head 工程.
             if he not in ends and CJK_CHAR.match(text, he) and not text.startswith(_HEAD_FOLLOWERS, he):
                 continue
@@ -299,6 +315,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             start, with_company = _walk_left(text, toks, j, stops, inner, sent.start,
                                                  company_ends, zone_heads)
             annual = _ANNUAL.search(text, 0, hs) if "年产" in text else None
+            # 年产…项目开工仪式在某园区: a 年产 name closed by its own 项目 is another name.
+            if annual and "项目" in text[annual.start():hs]:
+                annual = None
             if annual and annual.start() <= start:
                 # 正极 and the like are no stop inside a product name: walk on from 年产.
                 k = next((i for i, t in enumerate(toks) if t.end == annual.start()), None)
@@ -316,8 +335,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if not with_company:
                 start = _trim_front(toks, start, hs)
             start = _undouble(text, start, he)
+            # 签订智能某某研发中心项目合作协议: what is signed for keeps its first word.
+            signed = bool(_AGREEMENT.match(text, he + 2 * text.startswith("项目", he)) and
+                          _SIGN_BEFORE.search(text, 0, start))
             # 城市|某投科技创新园: a generic word in front is not part of the name.
-            while not with_company:
+            while not with_company and not signed:
                 k = bisect_left(toks, start, key=_START)
                 lead = toks[k] if k < len(toks) and toks[k].start == start and toks[k].end < hs - 1 \
                     else None
@@ -342,6 +364,21 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             works = _WORKS.match(text, he) if m.group() in ("生产线", "厂房", "车间") else None
             if works:
                 he = works.end()
+            # 分别签约甲物流园一期和跨境电商分拨中心项目: a signed list's last item
+            # reaches back to the joining word (分拨 is no stop there).
+            # (签 is what _SIGNED_ITEM cannot match without: a cheap scan first.)
+            listed = _SIGNED_ITEM.search(text, 0, hs) if m.group() == "项目" and not with_company \
+                and text.find("签", 0, hs) != -1 else None
+            if listed and listed.start(1) < start:
+                start = listed.start(1)
+            # 签署智能焊接联合实验室合作协议: the whole stretch signed for is the name.
+            agreed = _SIGNED_FOR.search(text, 0, hs) if _AGREEMENT.match(text, he) and not with_company else None
+            if agreed and agreed.start(1) < start:
+                start = agreed.start(1)
+            # 建设蒸|湖湘商产业园: the tokenizer took the place's first character for a
+            # verb; the article's 某湖区 shows the name begins one character earlier.
+            if not with_company and start > 0 and text[start - 1:start + 1] in place_stems():
+                start -= 1
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
@@ -370,7 +407,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
             # invested in is one named project, whatever words name it.
             framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
-                _INVEST_BEFORE.search(text, 0, start)
+                _INVEST_BEFORE.search(text, 0, start) or \
+                m.group() == "项目" and text.find("签", 0, start) != -1 and _SIGN_LIST_BEFORE.search(text, 0, start)
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
