@@ -2,8 +2,11 @@
 
 rdflib's serialisers walk a store term by term in pure Python; for the
 hundreds of thousands of triples of a corpus build we format N-Triples lines
-ourselves, sort them (so the output does not depend on set order or
-PYTHONHASHSEED), and let pyoxigraph write the Turtle.
+ourselves and sort them (so the output does not depend on set order or
+PYTHONHASHSEED).  The reference Turtle is pyoxigraph's writer over those lines
+(turtle_from_triples); a corpus build writes the same bytes itself
+(write_turtle, _TurtleWriter), asking pyoxigraph only for the few term forms
+that are not their N-Triples form.
 
 >>> from rdflib import Literal, URIRef
 >>> nt_line((URIRef("urn:x:a"), URIRef("urn:x:p"), Literal('说"了"\\n', lang="zh")))
