@@ -40,6 +40,7 @@ _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民�
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _place_stops() -> tuple:
     """Verbs and function words that end a place name on its left (原则同意|某某区)."""
     return tuple(builtin_words("left_stops")) + tuple(builtin_words("project_left_stops"))
@@ -234,7 +235,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
         # a substring test is far cheaper than a regex
-        for name in [n for n in official_names if n in sent.text]:
+        for name in list(filter(sent.text.__contains__, official_names)):
             # Each occurrence, not overlapping the last (as re.finditer finds
             # them; a pattern per name would crowd out re's compiled-pattern cache).
             at = sent.text.find(name)
@@ -275,12 +276,11 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
             if role:
                 rel("participatesIn", o.text, "Official", target.name, "Meeting", sent,
                     rule, role)
-                for cue in _ROLE_CUES[1][1]:
-                    if role != "speaksAt" and cue in _unquoted(text[o.end:nxt]):
-                        # 主持会议并讲话, 出席并致辞: a second role.
-                        rel("participatesIn", o.text, "Official", target.name, "Meeting",
-                            sent, "rel.participates-second-cue", "speaksAt")
-                        break
+                after = _unquoted(text[o.end:nxt]) if role != "speaksAt" else ""
+                if any(cue in after for cue in _ROLE_CUES[1][1]):
+                    # 主持会议并讲话, 出席并致辞: a second role.
+                    rel("participatesIn", o.text, "Official", target.name, "Meeting",
+                        sent, "rel.participates-second-cue", "speaksAt")
         # visits, signsWith, involves, inIndustry, partOfSector
         _org_relations(doc, sent, ms, officials, orgs, place, rel)
     # setBy: goals stated at the article's meeting, or at a meeting their sentence names
@@ -538,7 +538,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if len(group) > 1 or st.visit_group[:1] != group:
             st.visit_group = group
         st.visit_leader = officials[0].text
-    if any(c in sent.text for c in _VISIT_CUES) and companies:
+    if companies and any(map(sent.text.__contains__, _VISIT_CUES)):
         leader = officials[0].text if officials else st.visit_leader
         # 甲、乙一行走访了…: the officials named together lead the visit together.
         group = _visit_group(text, officials) if officials else [leader]
@@ -608,7 +608,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if pm and place and where.endswith(place) and where != place:
             where = place
         if where:
-            cut = max((where.rfind(w) + len(w) for w in _place_stops() if w in where[:-2]), default=0)
+            front = where[:-2]
+            cut = max((where.rfind(w) + len(w) for w in _place_stops() if w in front), default=0)
             if len(where) - cut >= 3:
                 where = where[cut:]
         if where:
@@ -805,13 +806,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         st.last_org_sentence = sent.index
     else:
         # 希望岚瑞金紧盯…: a company named again by its short form.
-        for f in st.short_forms():
-            if f in sent.text:
-                st.last_org = Mention("Company", f, doc.doc_id, sent.index, sent.start, sent.start,
-                                      "company.short-form", canonical=st.company_prefixes[f])
-                st.last_org_sentence = sent.index
-                orgs = [st.last_org]
-                break
+        # (the first form, longest first, that the sentence holds: filter tests them in C)
+        f = next(filter(sent.text.__contains__, st.short_forms()), None)
+        if f is not None:
+            st.last_org = Mention("Company", f, doc.doc_id, sent.index, sent.start, sent.start,
+                                  "company.short-form", canonical=st.company_prefixes[f])
+            st.last_org_sentence = sent.index
+            orgs = [st.last_org]
     # Only an industry named as such (光芯片产业, 饮料行业发展): a taxonomy word
     # inside a product or project name (氢能两轮车) is no topic.
     named = [i for i in industries if not i.sector and i.start not in filed and i.rule in (
