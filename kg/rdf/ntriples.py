@@ -374,12 +374,13 @@ class _TurtleWriter:
         header, forms = self._serialise(lines)
         self.header = header
         n = len(vocab)
-        self.predicates = {v.encode("utf-8"): f for v, f in zip(vocab, forms[:n])}
-        self.objects = {v.encode("utf-8"): f for v, f in zip(vocab, forms[n:])}
+        self.predicates = {v.encode("utf-8"): p for v, (p, _) in zip(vocab, forms[:n])}
+        self.objects = {v.encode("utf-8"): o for v, (_, o) in zip(vocab, forms[n:])}
 
     def _serialise(self, lines: list) -> tuple[bytes, list]:
         """pyoxigraph's Turtle for probe triples, one subject each: the
-        prefix lines, and the predicate (s…) or object (t…) form of each."""
+        prefix lines, and the (predicate, object) forms of each triple, in
+        order (a subject per triple, so one statement per line)."""
         import io
 
         import pyoxigraph as ox
@@ -393,8 +394,8 @@ class _TurtleWriter:
         assert len(body) == len(lines), "one probe triple per line"
         forms = []
         for x in body:
-            s, p, rest = x.split(b" ", 2)
-            forms.append(p if s.startswith(b"<urn:kg-probe:s") else rest[:-2])
+            _, p, rest = x.split(b" ", 2)
+            forms.append((p, rest[:-2]))
         return header, forms
 
     def _object(self, o: bytes) -> bytes:
@@ -408,7 +409,7 @@ class _TurtleWriter:
             elif (o.endswith(b'"') or b'"@' in o) and b"\\" not in o:
                 return o         # a string without escapes: as in N-Triples
             else:
-                form = self._serialise([f"<urn:kg-probe:t0> <urn:kg-probe:p> {o.decode('utf-8')} ."])[1][0]
+                form = self._serialise([f"<urn:kg-probe:t0> <urn:kg-probe:p> {o.decode('utf-8')} ."])[1][0][1]
             self.objects[o] = form
         return form
 
