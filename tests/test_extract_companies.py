@@ -25,6 +25,12 @@ def test_suffix_name_keeps_words_that_are_also_stop_words(lex):
     assert "青禾农林发展有限公司" in found("走访青禾农林发展有限公司山楂加工厂。", lex)
 
 
+def test_a_city_the_dictionary_tags_as_another_word_begins_the_name(lex):
+    # jieba's dictionary has 保定 as a verb and 大连 as an adverb: kg/data/city_names.txt
+    got = found("青石县与保定岚星机械有限公司、大连岚海精细化工有限公司签订合作协议。", lex)
+    assert got == {"保定岚星机械有限公司", "大连岚海精细化工有限公司"}
+
+
 def test_suffix_name_stops_at_a_verb(lex):
     assert found("平溪的发展离不开南岭水投集团的支持。", lex) == {"南岭水投集团"}
 

@@ -257,6 +257,11 @@ def _tag_table() -> dict:
         # Function characters the dictionary does not tag as such (暨 is "nt" there).
         for ch, flag in _FUNCTION_CHARS.items():
             _TAGS[ch] = flag
+        # Cities the dictionary tags as other words (大连 d, 保定 v): places.
+        from kg.lexicon import builtin_words
+        for city in builtin_words("city_names"):
+            if city in _TAGS:
+                _TAGS[city] = "ns"
     return _TAGS
 
 
