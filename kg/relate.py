@@ -32,6 +32,13 @@ _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
 _WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?:签|正式签)")
+# 甲公司与某某村、乙公司与某某村等12对村企签订…: each company with its own village.
+_WITH_VILLAGE = re.compile(rf"[与同]([{CJK}]{{2,6}}?(?:村|社区))(?=[、，等])")
+# 与园区管理局签约, 与开发区管委会签约: the zone the article is about signs.
+_WITH_ZONE = re.compile("[与同](?:园区|开发区|高新区|经开区|产业园)(?:管理局|管委会|管理委员会)?(?:签|正式签)")
+# 甲、乙等8家金融机构与丙、丁等46家企业签订…: every one of a list with every one of the other.
+_GROUPS_WITH = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家[{CJK}]{{0,6}})?[与同]$")
+_GROUP_TAIL = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家[{CJK}]{{0,6}})?(?:签订|签署|签约)")
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
 # 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
@@ -55,8 +62,8 @@ def _main_place(doc: Document) -> str:
         rf"(?=[召举聚与以将坚])", doc.text))
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
-    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)",
-                    title)
+    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)"
+                    rf"|[{CJK}]{{2,6}}?(?:产业园|工业园|科技园|园区)(?=召开|举行|举办)", title)
     if head:
         counts[head.group()] += 2
     # 4月9日，某某县马铃薯… (and no other clue): a county named at the start of a clause.
@@ -580,6 +587,29 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
+        for i in range(len(companies) - 1):
+            # 甲、乙等8家银行与丙、丁等46家企业签订融资协议: the two lists pair off whole.
+            if not _GROUPS_WITH.fullmatch(text, companies[i].end, companies[i + 1].start):
+                continue
+            left, right = [companies[i]], [companies[i + 1]]
+            while len(left) <= i and text[companies[i - len(left)].end:left[0].start] in ("、", "和"):
+                left.insert(0, companies[i - len(left)])
+            while i + 1 + len(right) < len(companies) and \
+                    text[right[-1].end:companies[i + 1 + len(right)].start] in ("、", "和"):
+                right.append(companies[i + 1 + len(right)])
+            if len(left) + len(right) > 2 and _GROUP_TAIL.match(text, right[-1].end):
+                for a in left:
+                    for b in right:
+                        rel("signsWith", a.name, "Company", b.name, "Company", sent, "rel.sign-groups")
+                paired.update(c.name for c in left + right)
+        for a in companies:
+            # 甲公司与乙（乙的简称）签署…: the other party named by its short form.
+            f = next((f for f in st.short_forms() if text.startswith(f, a.end + 1)), "")
+            if f and text[a.end] in "与同" and st.company_prefixes[f] != a.name and \
+                    _SIGN_CUE.match(text, a.end + 1 + len(f)) and a.name not in paired:
+                rel("signsWith", a.name, "Company", st.company_prefixes[f], "Company", sent,
+                    "rel.sign-pair")
+                paired.add(a.name)
         for a, b in zip(companies, companies[1:]):
             if text[a.end:b.start] in ("与", "同") and _SIGN_CUE.search(
                     text, b.end, _clause_end(text, b.end, sent.end)) and \
@@ -618,11 +648,15 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                         signer is not None and (text[signer.end:c.start] in _LIST_JOINS or
                                                 # …签订投资协议，与丁公司签订战略合作协议
                                                 text[c.start - 1] in "与同" and
-                                                _SIGN_CUE.search(text, signer.end, c.start)):
+                                                _SIGN_CUE.search(text, signer.end, c.start) or
+                                                _WITH_VILLAGE.match(text, signer.end) and
+                                                _WITH_VILLAGE.match(text, c.end)):
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
                     # 甲公司与某某县签订…: the place after the company is its party.
-                    own = _WITH_PLACE.match(text, c.end)
+                    own = _WITH_PLACE.match(text, c.end) or _WITH_VILLAGE.match(text, c.end)
                     party = own.group(1) if own else where
+                    if not own and _WITH_ZONE.match(text, c.end) and place:
+                        party = place
                     # 与开发区签约: the article's zone named by its bare head.
                     if own and place and len(party) <= 3 and place.endswith(party):
                         party = place
@@ -645,6 +679,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         cut = sent.start + both.start()
         firms = [c for c in companies if c.end <= cut]
         sites = [p for p in projects if p.start >= cut]
+        # (甲物流中心 inside 甲物流中心项目 is one site.)
+        sites = [p for p in sites if not any(q is not p and q.start <= p.start and p.end <= q.end
+                                             and q.end - q.start > p.end - p.start for q in sites)]
         if len(firms) == len(sites) >= 2:
             for c, p in zip(firms, sites):
                 rel("involves", p.name, "Project", c.name, "Company", sent, "rel.involves-each")
