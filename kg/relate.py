@@ -589,7 +589,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if _SIGN_CUE.search(sent.text):
         for i in range(len(companies) - 1):
             # 甲、乙等8家银行与丙、丁等46家企业签订融资协议: the two lists pair off whole.
-            if not _GROUPS_WITH.fullmatch(text, companies[i].end, companies[i + 1].start):
+            if not _GROUPS_WITH.fullmatch(_BRACKET_LEAD.sub("", text[companies[i].end:companies[i + 1].start])):
                 continue
             left, right = [companies[i]], [companies[i + 1]]
             while len(left) <= i and text[companies[i - len(left)].end:left[0].start] in ("、", "和"):

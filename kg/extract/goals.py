@@ -84,7 +84,7 @@ _BUILD_LINE = re.compile(
     rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|产业集群|产业镇))(?=[，。；、和])")
+    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇))(?=[，。；、和])")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
 # is a line to become, as with an adverb.
 _BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地)(?=[，。；])")
@@ -93,7 +93,7 @@ _BUILD_SECOND = re.compile(rf"和([{CJK}]{{4,16}}?(?:基地|高地|中心|枢纽
 # 做强冷链物流和海洋装备两条产业链, 做大做强甲和乙两大主导产业集群: the chains or
 # clusters the place commits to grow, named by their industries.
 _STRENGTHEN = re.compile(
-    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大)[{CJK}]{{2,24}}?(?:[{_NUM}]+[大条个])?(?:主导)?(?:产业链|产业集群)"
+    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?(?:主导)?(?:产业链|产业集群)"
     rf"(?=[，。；])")
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
@@ -110,6 +110,13 @@ _STRIVE_CREATE = re.compile(rf"(?:力争|确保|争取)(?:成功)?(?:创建|创�
 # “清单化、项目化、责任化”: a line of -化 words is a way of working.
 _METHOD_LINE = re.compile(rf"[{CJK}]{{1,4}}化(?:、[{CJK}]{{1,4}}化)+")
 _BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区")
+# 确保不发生规模性返贫: the bottom line the place commits to hold.
+_BOTTOM_LINE = re.compile(rf"确保不发生[{CJK}]{{2,12}}(?=[，。；])")
+# 明确了今后五年的奋斗目标: a span of time is no goal of its own.
+_TIME_SPAN = re.compile(rf"(?:今后|未来|近)?[{_NUM}0-9]+年|今年|明年|全年|年度|[0-9]{{4}}年")
+# 地区生产总值年均增长7%，到2026年突破500亿元: a clause with no subject of its own
+# goes on with the target before it.
+_SUBJECTLESS = re.compile(r"(?:到|至)?(?:20[0-9]{2}年(?:底|末)?)?(?:突破|达到|超过)[0-9]")
 _EFFORT = re.compile(rf"力争用[{CJK}{_NUM}]{{2,10}}的?努力，(使[^，。；]{{4,40}})")
 _ADVERBS = ("加快", "全力", "着力", "努力", "坚定不移", "大力", "奋力", "朝着", "持续", "全面", "要")
 # 扩大开放合作、做强实体经济、做优城市品质 as a line of its own: strict parallelism.
@@ -240,7 +247,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(sent, m.start(1), m.end(1), "goal.set-as")
         # goal.stated-as
         for m in stated.finditer(text, s, e):
-            add(sent, m.start(1), m.end(1), "goal.stated-as")
+            if not _TIME_SPAN.fullmatch(m.group(1)):
+                add(sent, m.start(1), m.end(1), "goal.stated-as")
         # goal.numbered and goal.quoted-line
         for m in (_QUOTED_RE.finditer(text[s:e]) if quoted_here else ()):
             qs, qe = s + m.start(), s + m.end()
@@ -393,6 +401,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     add(sent, m.start(), m.end(), rule)
                 elif not any(g in item for g in generic) or "中国式现代化" in item or rule == "goal.new-road":
                     add(sent, m.start(1), m.end(1), rule)
+        # goal.bottom-line: 确保不发生规模性返贫
+        for m in (_BOTTOM_LINE.finditer(text, s, e) if "不发生" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.bottom-line")
         # goal.effort-target
         for m in _EFFORT.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.effort-target")
@@ -415,6 +426,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     found = False
     pending_lead = None   # a time-only clause waiting for its target
     past_lead = False     # 今年以来，…: the clauses after report the year so far
+    last_target = None    # the span of the last target added
     for cs, ce in clauses:
         clause = text[cs:ce].strip()
         if not clause:
@@ -442,6 +454,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             continue
         # 确保上半年…: a period named after a target cue is still ahead.
         plain = _AHEAD_PERIOD.sub("", clause)
+        # 力争园区营业收入突破300亿元，累计引进企业1000家以上: a running total
+        # after a target of the sentence is one more target.
+        if found and clause.startswith("累计") and not re.search("已|了", clause):
+            plain = plain[2:]
         if past.search(plain):
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
@@ -470,9 +486,13 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             start += assigned.end()
         while ce > start and text[ce - 1] in "…. ":
             ce -= 1
+        if last_target and last_target[1] == cs - 1 and text[cs - 1] == "，" and \
+                _SUBJECTLESS.match(text, cs, ce):
+            start = last_target[0]
         for ps, pe in _split_targets(text, start, ce):
             add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
             found = True
+            last_target = (ps, pe)
         # 到2025年，甲突破6万元，乙全部达到50万元以上: the date leads the whole list.
         cue_seen = cue_seen or lead is not None
     return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
