@@ -538,6 +538,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     projects = [m for m in ms if m.type == "Project"]
     industries = [m for m in ms if m.type == "Industry"]
     # visits
+    # 会上，…: the meeting has begun, the visit before it is over.
+    if _AT_MEETING.match(sent.text):
+        st.visit_leader = ""
     if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
         # 甲、乙带队走访辖区企业: the two lead every stop of the visit that follows
         # (甲一行 later on is the same group).
@@ -554,6 +557,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if leader:
             st.visit_leader, st.visit_sentence = leader, sent.index
             for c in companies:
+                # 来到甲公司某某改造项目现场: the stop is the project, the company names it.
+                if any(p.start <= c.start and c.end < p.end for p in projects):
+                    continue
                 if not _ATTENDANT.match(text, c.end):
                     for who in group:
                         rel("visits", who, "Official", c.name, "Company", sent, "rel.visit-cue")

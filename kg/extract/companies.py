@@ -58,7 +58,7 @@ def _is_name(item: str, lex: Lexicon) -> bool:
     """A bare list item that can be a brand name: no verb, place or category."""
     if not 2 <= len(item) <= 14 or item.startswith(_NOT_COMPANY_START):
         return False
-    if re.search("(?:区|县|市|镇|乡|村|省|现场|项目|产业|企业|园|街|基地|工程|中心|部门|单位)$", item):
+    if re.search("(?:区|县|市|镇|乡|村|省|现场|项目|产业|企业|园|街|基地|工程|中心|部门|单位|园[一二三四五六]期)$", item):
         return False
     return not any(t.flag in ("v", "d", "p", "c", "r") and len(t.word) > 1 or t.word in ("的", "了")
                    for t in tokens(item))
