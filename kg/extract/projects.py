@@ -63,6 +63,8 @@ _PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人�
 _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+# 某某园区2024年第二批项目: a batch of projects is no project.
+_BATCH = re.compile("第[一二三四五六七八九十0-9]+批$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
@@ -399,7 +401,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he) or _SYSTEM_AFTER.match(text, he):
                 continue
-            if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
+            if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or _BATCH.search(core) or \
                     core.count("（") != core.count("）") or \
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
                         text, start, hs, generic)):
@@ -408,7 +410,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # invested in is one named project, whatever words name it.
             framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
                 _INVEST_BEFORE.search(text, 0, start) or \
-                m.group() == "项目" and text.find("签", 0, start) != -1 and _SIGN_LIST_BEFORE.search(text, 0, start)
+                m.group() == "项目" and text.find("签", 0, start) != -1 and (
+                    _SIGN_LIST_BEFORE.search(text, 0, start) or text.endswith("签约", 0, start))
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
