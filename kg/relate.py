@@ -691,7 +691,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if len(firms) == len(sites) >= 2:
             for c, p in zip(firms, sites):
                 rel("involves", p.name, "Project", c.name, "Company", sent, "rel.involves-each")
-            projects = [p for p in projects if p not in sites]
+            projects = [p for p in projects if not any(q.start <= p.start and p.end <= q.end for q in sites)]
     if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):
         for p in projects:
             before = [c for c in companies if c.end <= p.start]

@@ -43,6 +43,8 @@ _STOP_FLAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 # Parts of speech of proper nouns: a core with one of them is a name.
 _PROPER_FLAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg", "eng"}
 _JOINERS = set("暨及与和")
+# The last two characters of common project heads (产业园, 基地, 项目, 物流中心).
+_HEAD_ENDS = ("业园", "技园", "业区", "基地", "项目", "中心", "工程", "小镇")
 _CN_DIGITS = set("一二三四五六七八九十")
 _QUOTES = "“”‘’\"《》"
 # A place and a time at the front of a name: 某某市某某区2020年一季度.
@@ -143,6 +145,9 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         # 、和某某 : after a list comma 和 begins a name, it does not join.
         if w in ("和", "与", "及") and t.start > 0 and text[t.start - 1] in "、，,":
             start = t.start
+            break
+        # 甲产业园和乙基地: a 和 after a name's head word ends the name after it.
+        if w in ("和", "与", "及") and t.end == start and text[max(0, t.start - 2):t.start] in _HEAD_ENDS:
             break
         if w in "”’\"":
             open_quote = True
