@@ -702,6 +702,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     "，" not in text[p.end:after[0].start]:
                 owner = after[0]
             between = text[min(owner.end, p.end):max(owner.start, p.start)] if owner else ""
+            # 走访了甲公司，考察了乙产业园: two stops of a visit, no party to each other.
+            if owner is not None and any(v in between for v in ("考察", "走访", "察看", "来到", "参观")):
+                owner = None
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]

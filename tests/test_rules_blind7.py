@@ -157,3 +157,40 @@ def test_respective_sites_without_nested_names(lex):
     text = ("岭洲国际物流有限公司、岭汇跨境贸易有限公司分别签约临空冷链物流中心项目和跨境电商保税展示中心项目。")
     assert pairs(text, lex, "involves") == {("临空冷链物流中心项目", "岭洲国际物流有限公司"),
                                             ("跨境电商保税展示中心项目", "岭汇跨境贸易有限公司")}
+
+
+def test_two_stops_of_a_visit_are_no_parties(lex):
+    text = ("代表团一行先后走访了岭溪茶业集团有限公司、岭川智能制造有限公司，考察了青湾共建产业园，"
+            "详细了解协作项目推进情况。")
+    assert pairs(text, lex, "involves") == set()
+
+
+# industries ----------------------------------------------------------------------
+
+def test_taxonomy_word_naming_a_base_is_no_industry(lex):
+    from kg.extract import industries
+    got = names(industries, "全力打造“一中心两基地”，即岭西物流中心、高端化工新材料基地和绿色食品加工基地。", lex)
+    assert not {"化工新材料", "绿色食品加工", "绿色食品"} & got
+
+
+# meetings ------------------------------------------------------------------------
+
+def test_round_table_meeting_and_leading_a_team(lex):
+    from kg.extract import meetings
+    text = ("5月8日下午，岭浦市2024年外商投资企业圆桌会召开。市委书记岑立出席会议并讲话。")
+    assert {(m.text, m.date) for m in meetings.extract(doc(text), lex)} == {
+        ("岭浦市2024年外商投资企业圆桌会", "2024-05-08")}
+    text = ("3月5日至6日，岭漳区2024年一季度项目建设“比学赶超”观摩会举行。"
+            "区委书记岑立，区委副书记、区长欧阳雪带领观摩团，实地观摩12个重点项目。")
+    got = pairs(text, lex, "participatesIn")
+    assert {("岑立", "岭漳区2024年一季度项目建设“比学赶超”观摩会"),
+            ("欧阳雪", "岭漳区2024年一季度项目建设“比学赶超”观摩会")} <= got
+
+
+def test_place_pair_name_free_trade_port_and_day_only_date(lex):
+    from kg.extract import meetings
+    text = ("6月2日至3日，岭川市党政代表团来青禾县考察。3日上午，岭川—青禾2024年东西部协作联席会议在青禾县召开。"
+            "海南自由贸易港岭海空港产业园2024年第二批项目集中签约仪式在园区举行。")
+    assert {(m.text, m.date) for m in meetings.extract(doc(text), lex)} == {
+        ("岭川—青禾2024年东西部协作联席会议", "2024-06-03"),
+        ("海南自由贸易港岭海空港产业园2024年第二批项目集中签约仪式", "")}
