@@ -194,3 +194,13 @@ def test_place_pair_name_free_trade_port_and_day_only_date(lex):
     assert {(m.text, m.date) for m in meetings.extract(doc(text), lex)} == {
         ("岭川—青禾2024年东西部协作联席会议", "2024-06-03"),
         ("海南自由贸易港岭海空港产业园2024年第二批项目集中签约仪式", "")}
+
+
+def test_base_named_by_a_region_and_a_quality_is_a_goal(lex):
+    from kg.extract import mentions
+    ms = mentions(doc("榕岭镇将加快建设粤西先进制造配套基地，力争全年新增企业10家。"), lex)
+    assert ("Goal", "粤西先进制造配套基地") in {(m.type, m.text) for m in ms}
+    assert not any(m.type == "Project" for m in ms)
+    # (a site being built keeps its reading)
+    ms = mentions(doc("岭北化工有限公司将加快建设岭北精细化工基地。"), lex)
+    assert not any(m.type == "Goal" for m in ms)

@@ -99,6 +99,10 @@ _STRENGTHEN = re.compile(
 _RANKED_SITE = re.compile(
     rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要的?|国家重要的?|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
     rf"(?:基地|高地|中心|枢纽|产业集群))(?=[，。；、])")
+# 加快建设辽南先进装备制造基地: a base named by a region and a quality is a role
+# the place is to play, not a site (used by kg.extract.projects too).
+REGION_AIM = re.compile(rf"[{CJK}]{{1,2}}[东西南北中]{{1,2}}(?:湾|部)?(?:地区)?"
+                        rf"(?:重要的?|先进|现代|高端|特色|绿色|国际|区域性?)")
 # 为建设某某先行区示范县贡献力量: a place title is a goal even when generic words name it.
 _PLACE_TITLE = re.compile(r"(?:示范[县区市镇]|先行区|强[县区市镇]|名城|高地)$")
 # 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
@@ -342,7 +346,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.build-line: 奋力打造浙西南生态工业强县
         for m in _BUILD_LINE.finditer(text, s, e):
             # 加快建设某某化工基地 is a site being built; 打造某某基地 a line to become.
-            if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地"):
+            if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地") and \
+                    not REGION_AIM.match(m.group(1)):
                 continue
             add(sent, m.start(1), m.end(1), "goal.build-line")
             nxt = _BUILD_SECOND.match(text, m.end(1))

@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from kg.clean import CJK, CJK_CHAR, CJK_RUN
 from kg.extract import companies
+from kg.extract.goals import REGION_AIM
 from kg.extract.spans import (Token, _name_conjunction, enumerations, in_dictionary,
                               tokens)
 from kg.lexicon import Lexicon, alternation
@@ -395,6 +396,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 打造长三角某某产业基地, 打造“甲基地”和“乙示范区”: what the place is to
             # become is a goal line, not a project.
             if name.endswith(_ROLE_HEADS) and (_BECOME.search(text, 0, start) or _RANKED.match(name)):
+                continue
+            if name.endswith(_ROLE_HEADS) and REGION_AIM.match(name) and text.endswith(("建设", "打造"), 0, start):
                 continue
             # 打造全国重要的某某基地: a rank before the name makes the site an aim too.
             lead = text[max(0, start - 12):start]
