@@ -204,3 +204,15 @@ def test_base_named_by_a_region_and_a_quality_is_a_goal(lex):
     # (a site being built keeps its reading)
     ms = mentions(doc("岭北化工有限公司将加快建设岭北精细化工基地。"), lex)
     assert not any(m.type == "Goal" for m in ms)
+
+
+def test_what_the_report_requires_is_ahead_over_its_list(lex):
+    text = ("报告要求，一是坚持工业强县，支持岭源纺织股份有限公司建设年产2万吨高端面料项目；"
+            "二是坚持农业稳县，新建高标准农田15万亩；三是坚持文旅兴县，加快推进岭河古渡文化旅游区建设。")
+    assert names(goals, text, lex) == {"新建高标准农田15万亩"}
+    # (without the report's requirement the same items report what was done)
+    assert names(goals, "二是坚持农业稳县，新建高标准农田15万亩。", lex) == set()
+
+
+def test_whole_year_filler_is_cut(lex):
+    assert names(goals, "全年要确保固定资产投资增长9%以上。", lex) == {"确保固定资产投资增长9%以上"}

@@ -58,7 +58,7 @@ _AMOUNT = AMOUNT
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建")
-_LEADING_FILLERS = ("今年要", "并且", "同时", "并", "要", "将", "其中")
+_LEADING_FILLERS = ("今年要", "全年要", "并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
     rf"([{CJK}]{{2,12}}?[立强兴富活稳]([区县市镇省]))((?:、[{CJK}]{{2,10}}?[立强兴富活稳]\2)+)")
@@ -427,7 +427,8 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     cues = _any_of(lex.words("goal_target_cues"))
     past = _any_of(lex.words("goal_past_cues"))
     clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text, sent.start, sent.end)]
-    cue_seen = carry
+    directive = bool(_DIRECTIVE.match(sent.text))
+    cue_seen = carry or directive
     found = False
     pending_lead = None   # a time-only clause waiting for its target
     past_lead = False     # 今年以来，…: the clauses after report the year so far
@@ -500,9 +501,12 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             last_target = (ps, pe)
         # 到2025年，甲突破6万元，乙全部达到50万元以上: the date leads the whole list.
         cue_seen = cue_seen or lead is not None
-    return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
+    return (found or directive or carry) and sent.text.endswith("；")
 
 
+# 报告要求，一是…；二是…，新建高标准农田20万亩；: what the report requires is
+# ahead, over every item of its ；-list.
+_DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]")
 _SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元"
                        rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
