@@ -32,6 +32,13 @@ _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
 _WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?:签|正式签)")
+# 甲公司与某某村、乙公司与某某村等12对村企签订…: each company with its own village.
+_WITH_VILLAGE = re.compile(rf"[与同]([{CJK}]{{2,6}}?(?:村|社区))(?=[、，等])")
+# 与园区管理局签约, 与开发区管委会签约: the zone the article is about signs.
+_WITH_ZONE = re.compile("[与同](?:园区|开发区|高新区|经开区|产业园)(?:管理局|管委会|管理委员会)?(?:签|正式签)")
+# 甲、乙等8家金融机构与丙、丁等46家企业签订…: every one of a list with every one of the other.
+_GROUPS_WITH = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家[{CJK}]{{0,6}})?[与同]$")
+_GROUP_TAIL = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家[{CJK}]{{0,6}})?(?:签订|签署|签约)")
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
 # 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
@@ -56,8 +63,8 @@ def _main_place(doc: Document) -> str:
         rf"(?=[召举聚与以将坚])", doc.text))
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
-    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)",
-                    title)
+    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)"
+                    rf"|[{CJK}]{{2,6}}?(?:产业园|工业园|科技园|园区)(?=召开|举行|举办)", title)
     if head:
         counts[head.group()] += 2
     # 4月9日，某某县马铃薯… (and no other clue): a county named at the start of a clause.
@@ -414,7 +421,7 @@ _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
 _INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作", "实施",
-                 "打造", "推进", "对接")
+                 "打造", "推进", "对接", "组建")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
 # 是全县某某产业龙头企业, 是国内某某领域的骨干企业: the company is one of the industry's.
@@ -531,6 +538,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     projects = [m for m in ms if m.type == "Project"]
     industries = [m for m in ms if m.type == "Industry"]
     # visits
+    # 会上，…: the meeting has begun, the visit before it is over.
+    if _AT_MEETING.match(sent.text):
+        st.visit_leader = ""
     if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
         # 甲、乙带队走访辖区企业: the two lead every stop of the visit that follows
         # (甲一行 later on is the same group).
@@ -547,6 +557,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         if leader:
             st.visit_leader, st.visit_sentence = leader, sent.index
             for c in companies:
+                # 来到甲公司某某改造项目现场: the stop is the project, the company names it.
+                if any(p.start <= c.start and c.end < p.end for p in projects):
+                    continue
                 if not _ATTENDANT.match(text, c.end):
                     for who in group:
                         rel("visits", who, "Official", c.name, "Company", sent, "rel.visit-cue")
@@ -580,6 +593,29 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
+        for i in range(len(companies) - 1):
+            # 甲、乙等8家银行与丙、丁等46家企业签订融资协议: the two lists pair off whole.
+            if not _GROUPS_WITH.fullmatch(_BRACKET_LEAD.sub("", text[companies[i].end:companies[i + 1].start])):
+                continue
+            left, right = [companies[i]], [companies[i + 1]]
+            while len(left) <= i and text[companies[i - len(left)].end:left[0].start] in ("、", "和"):
+                left.insert(0, companies[i - len(left)])
+            while i + 1 + len(right) < len(companies) and \
+                    text[right[-1].end:companies[i + 1 + len(right)].start] in ("、", "和"):
+                right.append(companies[i + 1 + len(right)])
+            if len(left) + len(right) > 2 and _GROUP_TAIL.match(text, right[-1].end):
+                for a in left:
+                    for b in right:
+                        rel("signsWith", a.name, "Company", b.name, "Company", sent, "rel.sign-groups")
+                paired.update(c.name for c in left + right)
+        for a in companies:
+            # 甲公司与乙（乙的简称）签署…: the other party named by its short form.
+            f = next((f for f in st.short_forms() if text.startswith(f, a.end + 1)), "")
+            if f and text[a.end] in "与同" and st.company_prefixes[f] != a.name and \
+                    _SIGN_CUE.match(text, a.end + 1 + len(f)) and a.name not in paired:
+                rel("signsWith", a.name, "Company", st.company_prefixes[f], "Company", sent,
+                    "rel.sign-pair")
+                paired.add(a.name)
         for a, b in zip(companies, companies[1:]):
             if text[a.end:b.start] in ("与", "同") and _SIGN_CUE.search(
                     text, b.end, _clause_end(text, b.end, sent.end)) and \
@@ -619,11 +655,15 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                         signer is not None and (text[signer.end:c.start] in _LIST_JOINS or
                                                 # …签订投资协议，与丁公司签订战略合作协议
                                                 text[c.start - 1] in "与同" and
-                                                _SIGN_CUE.search(text, signer.end, c.start)):
+                                                _SIGN_CUE.search(text, signer.end, c.start) or
+                                                _WITH_VILLAGE.match(text, signer.end) and
+                                                _WITH_VILLAGE.match(text, c.end)):
                     # 与甲公司、乙公司和丙公司签约: every company of the list signs.
                     # 甲公司与某某县签订…: the place after the company is its party.
-                    own = _WITH_PLACE.match(text, c.end)
+                    own = _WITH_PLACE.match(text, c.end) or _WITH_VILLAGE.match(text, c.end)
                     party = own.group(1) if own else where
+                    if not own and _WITH_ZONE.match(text, c.end) and place:
+                        party = place
                     # 与开发区签约: the article's zone named by its bare head.
                     if own and place and len(party) <= 3 and place.endswith(party):
                         party = place
@@ -646,10 +686,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         cut = sent.start + both.start()
         firms = [c for c in companies if c.end <= cut]
         sites = [p for p in projects if p.start >= cut]
+        # (甲物流中心 inside 甲物流中心项目 is one site.)
+        sites = [p for p in sites if not any(q is not p and q.start <= p.start and p.end <= q.end
+                                             and q.end - q.start > p.end - p.start for q in sites)]
         if len(firms) == len(sites) >= 2:
             for c, p in zip(firms, sites):
                 rel("involves", p.name, "Project", c.name, "Company", sent, "rel.involves-each")
-            projects = [p for p in projects if p not in sites]
+            projects = [p for p in projects if not any(q.start <= p.start and p.end <= q.end for q in sites)]
     if companies and any(c in sent.text for c in _INVOLVE_CUES + _SIGN_CUES):
         for p in projects:
             before = [c for c in companies if c.end <= p.start]
@@ -660,6 +703,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     "，" not in text[p.end:after[0].start]:
                 owner = after[0]
             between = text[min(owner.end, p.end):max(owner.start, p.start)] if owner else ""
+            # 走访了甲公司，考察了乙产业园: two stops of a visit, no party to each other.
+            if owner is not None and any(v in between for v in ("考察", "走访", "察看", "来到", "参观")):
+                owner = None
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]

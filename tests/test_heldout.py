@@ -180,7 +180,61 @@ levels whose gold was written by hand before the extractor first ran on them.
   0.990 / 0.990.  Left as judgement calls, not fitted: 加快建设辽东湾先进装备
   制造基地 as a Goal (the rule reads 加快建设…基地 as a site being built),
   建设宜居宜业和美乡村 as a Goal; 大连 in 大连某某有限公司 is lost because
-  jieba tags 大连 as an adverb (lenient match only).
+  jieba tags 大连 as an adverb (lenient match only).  (Since blind7 the
+  辽东湾 base is read as a Goal by a generic rule: a base named by a region
+  and a quality; 0.997 / 0.995.)
+
+- tests/heldout_blind7 (8 articles: a 湖北 district 项目建设“比学赶超”观摩会,
+  a 广东 镇 村企结对 signing with villages, a 江苏 county-level city's
+  外商投资企业圆桌会, a 贵州 county's 东西部协作 visit and 联席会议, a 海南
+  自贸港 park's 集中签约 (a Singapore 私人有限公司), a 山东 county 党代会
+  with five-year targets, a 北京 district 科技园 政企座谈会 (研究院有限公司,
+  联合实验室), a 河南 county 政银企融资对接会 with banks), docs and gold
+  committed before any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     41    37 |   37  1.000  0.902  0.949 |   37  1.000  0.902  0.949
+    Company      26    29 |   24  0.828  0.923  0.873 |   26  0.897  1.000  0.945
+    Project      25    24 |   21  0.875  0.840  0.857 |   21  0.875  0.840  0.857
+    Industry     24    27 |   24  0.889  1.000  0.941 |   24  0.889  1.000  0.941
+    Meeting       8     7 |    5  0.714  0.625  0.667 |    7  1.000  0.875  0.933
+    Goal         31    25 |   22  0.880  0.710  0.786 |   23  0.920  0.742  0.821
+    ------------------------------------------------------------------------
+    overall     155   149 |  133  0.893  0.858  0.875 |  138  0.926  0.890  0.908
+
+    Official titles: 54/58 gold titles found = 0.931  (over 37 lenient-matched officials with titles)
+    Meeting dates:   4/5 correct = 0.800  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    38    28 |   28  1.000  0.737  0.848
+    signsWith         13     8 |    2  0.250  0.154  0.190
+    visits            10    18 |   10  0.556  1.000  0.714
+    involves          15    12 |   11  0.917  0.733  0.815
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       3     3 |    3  1.000  1.000  1.000
+    setBy             30    22 |   20  0.909  0.667  0.769
+    -----------------------------------------------------
+    overall          109    91 |   74  0.813  0.679  0.740
+    participatesIn role correct: 28/28 = 1.000
+
+  After generic fixes (posts after a deputy's name, 巡视员 and 人民银行行长,
+  a comma before the last post, 圆桌会, 带领 as attendance, bank branches,
+  联合实验室 as a project, counted firms as no company, trade names after an
+  unknown city, list-to-list and short-form signings, companies with their own
+  villages, 与园区管理局, a park's headline, 做大做强 lists, 通道 lines,
+  发展格局, bottom lines, running totals, subjectless reach clauses, a
+  report's requirement over its ；-list, no visit carried past 会上, a
+  company naming a project site as no stop, dash-joined place pairs, a
+  day-only date, a region-and-quality base as a goal): 0.994 / 0.995.
+  Left as judgement calls, not fitted: 鲁西南区域物流中心 (an item of
+  “一中心两基地”) as no Project; “工业进园、农业连片” (a 据了解 paragraph) as
+  a Goal without setBy; 燕云研究院 named only as 该院 as a party to the lab
+  (no anaphora rule for 该院); banks that lend to a project as no party to it;
+  a list-to-list signing read as every pair.
 
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
@@ -229,6 +283,12 @@ FLOORS = {
                         "Meeting": 0.97, "Goal": 0.94, "overall": 0.97},
                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                         "setBy": 0.94, "overall": 0.97}),
+    # (no inIndustry in this set's gold)
+    "heldout_blind7": (8,
+                       {"Official": 0.97, "Company": 0.97, "Project": 0.95, "Industry": 0.97,
+                        "Meeting": 0.97, "Goal": 0.95, "overall": 0.97},
+                       {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.94,
+                        "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
 }
 
 

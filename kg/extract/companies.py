@@ -43,6 +43,10 @@ _COUNTY_AHEAD = re.compile(f"[{CJK}]{{1,4}}(?:县|市|区|旗|州)(?!长|委|政
 _COOP_KIND = re.compile("(?:农民|专业|种植|养殖|种养|示范|家庭|农机|农业|股份|经济|各类|新型)*")
 _PROJECT_POSTS = ("项目经理", "项目负责人", "项目总监")
 _SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限公司|研究院|研究所)+$")
+# 中国某某银行股份有限公司某某县支行: the branch is part of the name.
+_BRANCH = re.compile(rf"[{CJK}]{{2,8}}?(?:支行|分行|分公司)")
+# 等8家金融机构: a count of firms is no name.
+_COUNTED_FIRMS = re.compile("[0-9一二三四五六七八九十百多]+家")
 
 
 def _excluded(name: str, blockers) -> bool:
@@ -54,7 +58,7 @@ def _is_name(item: str, lex: Lexicon) -> bool:
     """A bare list item that can be a brand name: no verb, place or category."""
     if not 2 <= len(item) <= 14 or item.startswith(_NOT_COMPANY_START):
         return False
-    if re.search("(?:区|县|市|镇|乡|村|省|现场|项目|产业|企业|园|街|基地|工程|中心|部门|单位)$", item):
+    if re.search("(?:区|县|市|镇|乡|村|省|现场|项目|产业|企业|园|街|基地|工程|中心|部门|单位|园[一二三四五六]期)$", item):
         return False
     return not any(t.flag in ("v", "d", "p", "c", "r") and len(t.word) > 1 or t.word in ("的", "了")
                    for t in tokens(item))
@@ -133,8 +137,15 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     _SUFFIX_ONLY.match(core) or _excluded(name, blockers) or \
                     "合作社" in m.group() and _COOP_KIND.fullmatch(core):
                 continue
-            b = _BRACKET.match(text, m.end())
-            add(start, m.end(), "company.suffix", (b.group(1),) if b else ())
+            # 某某联合实验室: a lab two parties set up together is a project of theirs.
+            if name.endswith("联合实验室"):
+                continue
+            end = m.end()
+            br = _BRANCH.match(text, end) if m.group().endswith("公司") else None
+            if br and not _BRACKET.match(text, end):
+                end = br.end()
+            b = _BRACKET.match(text, end)
+            add(start, end, "company.suffix", (b.group(1),) if b else ())
         for m in _NUMBERED_INSTITUTE.finditer(text):
             add(m.start(), m.end(), "company.numbered-institute")
         suffixed = list(found)
@@ -143,6 +154,7 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # 某某县与甲公司、乙公司等企业签约: the place signing is no company
                 # (超市 is a trade word).
                 if 2 <= len(item) <= 20 and not item.startswith(_NOT_COMPANY_START) and \
+                        not _COUNTED_FIRMS.match(item) and \
                         not _excluded(item, blockers) and not re.search("(?:[区县镇乡省]|(?<!超)市)$", item):
                     add(s, s + len(item), "company.enumeration")
         # 甲食品、乙科技公司、丙环境负责人: bare names listed with a suffixed one.

@@ -58,7 +58,7 @@ _AMOUNT = AMOUNT
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建")
-_LEADING_FILLERS = ("今年要", "并且", "同时", "并", "要", "将", "其中")
+_LEADING_FILLERS = ("今年要", "全年要", "并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
     rf"([{CJK}]{{2,12}}?[立强兴富活稳]([区县市镇省]))((?:、[{CJK}]{{2,10}}?[立强兴富活稳]\2)+)")
@@ -84,7 +84,7 @@ _BUILD_LINE = re.compile(
     rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|产业集群|产业镇))(?=[，。；、和])")
+    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇))(?=[，。；、和])")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
 # is a line to become, as with an adverb.
 _BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地)(?=[，。；])")
@@ -93,12 +93,16 @@ _BUILD_SECOND = re.compile(rf"和([{CJK}]{{4,16}}?(?:基地|高地|中心|枢纽
 # 做强冷链物流和海洋装备两条产业链, 做大做强甲和乙两大主导产业集群: the chains or
 # clusters the place commits to grow, named by their industries.
 _STRENGTHEN = re.compile(
-    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大)[{CJK}]{{2,24}}?(?:[{_NUM}]+[大条个])?(?:主导)?(?:产业链|产业集群)"
+    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?(?:主导)?(?:产业链|产业集群)"
     rf"(?=[，。；])")
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
     rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要的?|国家重要的?|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
     rf"(?:基地|高地|中心|枢纽|产业集群))(?=[，。；、])")
+# 加快建设辽南先进装备制造基地: a base named by a region and a quality is a role
+# the place is to play, not a site (used by kg.extract.projects too).
+REGION_AIM = re.compile(rf"[{CJK}]{{1,2}}[东西南北中]{{1,2}}(?:湾|部)?(?:地区)?"
+                        rf"(?:重要的?|先进|现代|高端|特色|绿色|国际|区域性?)")
 # 为建设某某先行区示范县贡献力量: a place title is a goal even when generic words name it.
 _PLACE_TITLE = re.compile(r"(?:示范[县区市镇]|先行区|强[县区市镇]|名城|高地)$")
 # 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
@@ -110,6 +114,13 @@ _STRIVE_CREATE = re.compile(rf"(?:力争|确保|争取)(?:成功)?(?:创建|创�
 # “清单化、项目化、责任化”: a line of -化 words is a way of working.
 _METHOD_LINE = re.compile(rf"[{CJK}]{{1,4}}化(?:、[{CJK}]{{1,4}}化)+")
 _BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区")
+# 确保不发生规模性返贫: the bottom line the place commits to hold.
+_BOTTOM_LINE = re.compile(rf"确保不发生[{CJK}]{{2,12}}(?=[，。；])")
+# 明确了今后五年的奋斗目标: a span of time is no goal of its own.
+_TIME_SPAN = re.compile(rf"(?:今后|未来|近)?[{_NUM}0-9]+年|今年|明年|全年|年度|[0-9]{{4}}年")
+# 地区生产总值年均增长7%，到2026年突破500亿元: a clause with no subject of its own
+# goes on with the target before it.
+_SUBJECTLESS = re.compile(r"(?:到|至)?(?:20[0-9]{2}年(?:底|末)?)?(?:突破|达到|超过)[0-9]")
 _EFFORT = re.compile(rf"力争用[{CJK}{_NUM}]{{2,10}}的?努力，(使[^，。；]{{4,40}})")
 _ADVERBS = ("加快", "全力", "着力", "努力", "坚定不移", "大力", "奋力", "朝着", "持续", "全面", "要")
 # 扩大开放合作、做强实体经济、做优城市品质 as a line of its own: strict parallelism.
@@ -240,7 +251,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 add(sent, m.start(1), m.end(1), "goal.set-as")
         # goal.stated-as
         for m in stated.finditer(text, s, e):
-            add(sent, m.start(1), m.end(1), "goal.stated-as")
+            if not _TIME_SPAN.fullmatch(m.group(1)):
+                add(sent, m.start(1), m.end(1), "goal.stated-as")
         # goal.numbered and goal.quoted-line
         for m in (_QUOTED_RE.finditer(text[s:e]) if quoted_here else ()):
             qs, qe = s + m.start(), s + m.end()
@@ -334,7 +346,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.build-line: 奋力打造浙西南生态工业强县
         for m in _BUILD_LINE.finditer(text, s, e):
             # 加快建设某某化工基地 is a site being built; 打造某某基地 a line to become.
-            if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地"):
+            if text[m.start(1) - 2:m.start(1)] == "建设" and m.group(1).endswith("基地") and \
+                    not REGION_AIM.match(m.group(1)):
                 continue
             add(sent, m.start(1), m.end(1), "goal.build-line")
             nxt = _BUILD_SECOND.match(text, m.end(1))
@@ -393,6 +406,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     add(sent, m.start(), m.end(), rule)
                 elif not any(g in item for g in generic) or "中国式现代化" in item or rule == "goal.new-road":
                     add(sent, m.start(1), m.end(1), rule)
+        # goal.bottom-line: 确保不发生规模性返贫
+        for m in (_BOTTOM_LINE.finditer(text, s, e) if "不发生" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.bottom-line")
         # goal.effort-target
         for m in _EFFORT.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.effort-target")
@@ -411,10 +427,12 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     cues = _any_of(lex.words("goal_target_cues"))
     past = _any_of(lex.words("goal_past_cues"))
     clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text, sent.start, sent.end)]
-    cue_seen = carry
+    directive = bool(_DIRECTIVE.match(sent.text))
+    cue_seen = carry or directive
     found = False
     pending_lead = None   # a time-only clause waiting for its target
     past_lead = False     # 今年以来，…: the clauses after report the year so far
+    last_target = None    # the span of the last target added
     for cs, ce in clauses:
         clause = text[cs:ce].strip()
         if not clause:
@@ -442,6 +460,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             continue
         # 确保上半年…: a period named after a target cue is still ahead.
         plain = _AHEAD_PERIOD.sub("", clause)
+        # 力争园区营业收入突破300亿元，累计引进企业1000家以上: a running total
+        # after a target of the sentence is one more target.
+        if found and clause.startswith("累计") and not re.search("已|了", clause):
+            plain = plain[2:]
         if past.search(plain):
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
@@ -470,14 +492,21 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             start += assigned.end()
         while ce > start and text[ce - 1] in "…. ":
             ce -= 1
+        if last_target and last_target[1] == cs - 1 and text[cs - 1] == "，" and \
+                _SUBJECTLESS.match(text, cs, ce):
+            start = last_target[0]
         for ps, pe in _split_targets(text, start, ce):
             add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
             found = True
+            last_target = (ps, pe)
         # 到2025年，甲突破6万元，乙全部达到50万元以上: the date leads the whole list.
         cue_seen = cue_seen or lead is not None
-    return found and sent.text.endswith("；") or carry and sent.text.endswith("；")
+    return (found or directive or carry) and sent.text.endswith("；")
 
 
+# 报告要求，一是…；二是…，新建高标准农田20万亩；: what the report requires is
+# ahead, over every item of its ；-list.
+_DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]")
 _SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元"
                        rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")

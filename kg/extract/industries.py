@@ -318,6 +318,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     # 现代制造业集群体系: the system, not an industry.
                     if _SLOGAN.match(text, e):
                         continue
+                # 高端化工新材料基地, 绿色食品加工基地: a base's name, not the industry.
+                if text.startswith("基地", e):
+                    continue
                 if any(a <= s and e <= b for a, b in seen):
                     continue
                 # 食品饮料产业 and 食品饮料 are one industry; 现代商贸业 is named as such.

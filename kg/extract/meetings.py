@@ -76,13 +76,16 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
             i -= 1
             continue
         # 甲市—乙县对口支援工作座谈会: a dash joins the two parties' places.
-        if ch == "—" and i - 2 > floor and text[i - 2] in "省市区县州旗盟" and text[i] != "—" \
+        # (甲川—乙溪2024年东西部协作联席会议: two places named bare.)
+        if ch == "—" and i - 2 > floor and (text[i - 2] in "省市区县州旗盟" or CJK_CHAR.match(text[i - 2])
+                                            and CJK_CHAR.match(text[i])) and text[i] != "—" \
                 and text[i - 2] != "—":
             i -= 1
             continue
         if not _NAME_CHAR.match(ch):
             break
-        if text.endswith(stops, 0, i):
+        # (海南自由贸易港某某园: the 由 of 自由 is no stop.)
+        if text.endswith(stops, 0, i) and not text.endswith("自由", 0, i):
             # 召开马铃薯和中药材产业链推进会: a short noun joined by 和 right after a
             # holding verb or a comma is the first half of the name.
             j = _joined_half(text, i, floor, stops) if ch == "和" and head_start - i >= 2 else -1
@@ -157,8 +160,14 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     the article's year when that would put a meeting reported as held after
     the article's own date (a page stamped with the day it was saved)."""
     dates = list(DATE.finditer(before))
+    day = _DAY_ONLY.search(before) if not dates else None
+    earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day else []
     if dates:
         found = dates[-1].group()
+    elif day and earlier:
+        # 6月12日至13日，…。13日上午，某某会议召开: the day of the month named before.
+        last = earlier[-1]
+        found = (f"{last.group(1)}年" if last.group(1) else "") + f"{last.group(2)}月{day.group(1)}日"
     else:
         after = _AFTER_DATE.match(text, end, sent_end)
         if not after:
@@ -176,6 +185,8 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
 
 
 _RECURRING = re.compile(r"(?:每[年月周季日天]|定期)[^，。；：、的]{0,12}$")
+# 13日上午，: a day of the month alone at the start of the sentence.
+_DAY_ONLY = re.compile(r"^(?:[^，。0-9]{0,4})?([0-9]{1,2})日(?:上午|下午|晚上|晚|当天)?[，,]")
 
 
 def extract(doc: Document, lex: Lexicon) -> list[Mention]:

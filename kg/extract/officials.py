@@ -226,6 +226,12 @@ def _name_then_title(ctx: _Ctx, sent, after_re) -> list[Mention]:
                 continue
             if _common_word(name):
                 continue           # 广大同志, 全体同志: a word, not a name
+            # 易某某副区长等: a deputy's post after the name; the name ends there
+            # (常务副区长, 石门镇副镇长 are no names before a post).
+            if m.group() not in ("总书记", "同志") and (
+                    not ctx.follows_name(m.end()) or name[-1] in "省市区县镇乡村旗州盟务" or
+                    _common_word(name, 5)):
+                continue
             if not (a == sent.start or not CJK_CHAR.match(t, a - 1)
                     or any(t.endswith(w, 0, a) for w in ctx.left_stops + _NAME_LEFT)):
                 continue
@@ -261,8 +267,18 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
         end = hm.end()
         start = ctx.title_start(hm.start(), sent.start)
         titles.append((start, end))
-        while start - 1 >= sent.start and t[start - 1] == "、":
+        commas = 0
+        while start - 1 >= sent.start and (t[start - 1] == "、" or
+                                           t[start - 1] == "，" and not commas and len(titles) == 1):
+            # 市委常委、副市长，某某园区管理局局长张某: a comma before the last post
+            # joins a chain of posts (itself joined by 、) to it.
             prev_end = start - 1
+            if t[prev_end] == "，":
+                ph = _head_ending_at(ctx, prev_end)
+                ps = ctx.title_start(prev_end - len(ph), sent.start) if ph else prev_end
+                if not ph or ps - 1 < sent.start or t[ps - 1] != "、" or not _head_ending_at(ctx, ps - 1):
+                    break
+                commas += 1
             ph = _head_ending_at(ctx, prev_end)
             if not ph:
                 break

@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from kg.clean import CJK, CJK_CHAR, CJK_RUN
 from kg.extract import companies
+from kg.extract.goals import REGION_AIM
 from kg.extract.spans import (Token, _name_conjunction, enumerations, in_dictionary,
                               tokens)
 from kg.lexicon import Lexicon, alternation
@@ -43,6 +44,8 @@ _STOP_FLAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 # Parts of speech of proper nouns: a core with one of them is a name.
 _PROPER_FLAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg", "eng"}
 _JOINERS = set("暨及与和")
+# The last two characters of common project heads (产业园, 基地, 项目, 物流中心).
+_HEAD_ENDS = ("业园", "技园", "业区", "基地", "项目", "中心", "工程", "小镇")
 _CN_DIGITS = set("一二三四五六七八九十")
 _QUOTES = "“”‘’\"《》"
 # A place and a time at the front of a name: 某某市某某区2020年一季度.
@@ -63,6 +66,8 @@ _PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人�
 _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+# 某某园区2024年第二批项目: a batch of projects is no project.
+_BATCH = re.compile("第[一二三四五六七八九十0-9]+批$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
@@ -141,6 +146,9 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         # 、和某某 : after a list comma 和 begins a name, it does not join.
         if w in ("和", "与", "及") and t.start > 0 and text[t.start - 1] in "、，,":
             start = t.start
+            break
+        # 甲产业园和乙基地: a 和 after a name's head word ends the name after it.
+        if w in ("和", "与", "及") and t.end == start and text[max(0, t.start - 2):t.start] in _HEAD_ENDS:
             break
         if w in "”’\"":
             open_quote = True
@@ -389,6 +397,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # become is a goal line, not a project.
             if name.endswith(_ROLE_HEADS) and (_BECOME.search(text, 0, start) or _RANKED.match(name)):
                 continue
+            if name.endswith(_ROLE_HEADS) and REGION_AIM.match(name) and text.endswith(("建设", "打造"), 0, start):
+                continue
             # 打造全国重要的某某基地: a rank before the name makes the site an aim too.
             lead = text[max(0, start - 12):start]
             if name.endswith(_ROLE_HEADS) and "打造" in lead and _RANKED.search(lead[lead.rfind("打造"):]):
@@ -399,7 +409,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he) or _SYSTEM_AFTER.match(text, he):
                 continue
-            if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or \
+            if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or _BATCH.search(core) or \
                     core.count("（") != core.count("）") or \
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
                         text, start, hs, generic)):
@@ -408,7 +418,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # invested in is one named project, whatever words name it.
             framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
                 _INVEST_BEFORE.search(text, 0, start) or \
-                m.group() == "项目" and text.find("签", 0, start) != -1 and _SIGN_LIST_BEFORE.search(text, 0, start)
+                m.group() == "项目" and text.find("签", 0, start) != -1 and (
+                    _SIGN_LIST_BEFORE.search(text, 0, start) or text.endswith("签约", 0, start))
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):

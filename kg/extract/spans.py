@@ -122,6 +122,12 @@ def _last_name_char(toks, k: int, head_start: int, stops) -> bool:
     return left.end == t.start and left.flag[:1] in ("n", "x", "j") and left.word not in stops
 
 
+def _placey(tok) -> bool:
+    """A place word: tagged so, or a city or county jieba does not know (鹤岭市)."""
+    return tok.flag == "ns" or tok.flag in ("nz", "x") and len(tok.word) >= 3 and \
+        tok.word[-1] in "省市县"
+
+
 def _trade_name_part(toks, k: int, stops) -> bool:
     """A short verb right after a place name is part of a trade name that jieba
     does not know (西安|驰|岚汽车…, 深圳市|岳拓|储能…, 比邻|（深圳）…): a place
@@ -133,10 +139,12 @@ def _trade_name_part(toks, k: int, stops) -> bool:
 
     """
     t = toks[k]
-    if t.flag not in ("v", "vg") or len(t.word) > 2 or t.word in stops:
+    # (鹤岭市|顺|兴|五金…: after a place a lone 'preposition' is a name character too.)
+    if not (t.flag in ("v", "vg") or t.flag == "p" and len(t.word) == 1 and k > 0 and
+            _placey(toks[k - 1])) or len(t.word) > 2 or t.word in stops:
         return False
-    after_place = k > 0 and toks[k - 1].flag == "ns" and toks[k - 1].end == t.start or \
-        k > 1 and len(toks[k - 1].word) == 1 and toks[k - 2].flag == "ns" and \
+    after_place = k > 0 and _placey(toks[k - 1]) and toks[k - 1].end == t.start or \
+        k > 1 and len(toks[k - 1].word) == 1 and _placey(toks[k - 2]) and \
         toks[k - 2].end == toks[k - 1].start and len(t.word) == 1   # 重庆|渝|达|供应链…
     # 比邻（深圳）智能装备…: a trade name before the place in brackets.
     before_bracket = k + 2 < len(toks) and toks[k + 1].word in ("（", "(") and \
