@@ -2,21 +2,8 @@
 (invented names, places and numbers; none from any article of the sets)."""
 import pytest
 
-from kg.extract import companies, extract_document, goals, industries, meetings, officials, projects
-from kg.read import document_from_text
-
-
-def doc(text):
-    return document_from_text("t.txt", text)
-
-
-def names(module, text, lex):
-    return {m.text for m in module.extract(doc(text), lex)}
-
-
-def pairs(text, lex, predicate):
-    x = extract_document(doc(text), lex)
-    return {(r.subject, r.object) for r in x.relations if r.predicate == predicate}
+from kg.extract import companies, goals, industries, meetings, officials, projects
+from rule_helpers import doc, names, pairs
 
 
 # officials -----------------------------------------------------------------------
