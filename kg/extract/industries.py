@@ -38,10 +38,10 @@ _LIST_MARK = re.compile(
 # A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
 # even without 等 (the count word is generic, no sector).
 _COUNTED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
+    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|条)"
     rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
 # What _COUNTED cannot match without: its tail from the count on (两大 or 两个).
-_COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
+_COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|条)"
                            rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向)")
 # 三大山地特色产业: a counted head with its own qualifier names the sector the
 # list is filed under (三大主导产业, 两个新兴业态 are generic).

@@ -292,6 +292,8 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 _SHORT_CONGRESS = re.compile(rf"([区县市省])第([{_NUM}]+)次党代会$")
+# 州委十一届六次全会 for 中国共产党某某自治州第十一届委员会第六次全体会议.
+_SHORT_PLENARY = re.compile(rf"([区县市省州盟旗])委([{_NUM}]+)届([{_NUM}]+)次全会$")
 
 
 def same_meeting(short: str, long_: str) -> bool:
@@ -303,6 +305,8 @@ def same_meeting(short: str, long_: str) -> bool:
     >>> same_meeting("州委全会", "州委九届三次全会")
     True
     >>> same_meeting("区第七次党代会", "中共某某区第七次代表大会")
+    True
+    >>> same_meeting("州委九届三次全会", "中国共产党某某自治州第九届委员会第三次全体会议")
     True
     >>> same_meeting("区第六次党代会", "中共某某区第七次代表大会")
     False
@@ -317,6 +321,9 @@ def same_meeting(short: str, long_: str) -> bool:
     if a.endswith("全会") and b.endswith("全会") and len(a) <= 5:
         # 州委全会 / 州委九届三次全会: the body's plenary, without its numbers.
         return b.startswith(a[:-2]) or b.find(a[:-2]) > 0 and a[:-2].endswith("委")
+    p = _SHORT_PLENARY.search(a) if a.endswith("全会") else None
+    if p:
+        return bool(re.search(rf"{p.group(1)}第{p.group(2)}届委员会第{p.group(3)}次全体(?:[（(]扩大[）)])?会议$", b))
     m = _SHORT_CONGRESS.search(a) if a.endswith("党代会") else None
     if m:
         return bool(re.search(rf"{m.group(1)}第{m.group(2)}次(?:党员)?代表大会$", b))
