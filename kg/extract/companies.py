@@ -138,7 +138,7 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             # 科创板上市公司: a kind of company, not one.
-            if name.endswith("上市公司"):
+            if name.endswith(("上市公司", "子公司")):
                 continue
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
                     _SUFFIX_ONLY.match(core) or _excluded(name, blockers) or \

@@ -287,6 +287,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 s += 1
             word = text[s:m.start()]
             name = text[s:m.end()]
+            # 非煤产业: everything but an industry names none.
+            if s > 0 and text[s - 1] == "非":
+                continue
             if not word or name in generic or word in non_industry or \
                     any(t.word in generic for t in tokens(word)) or \
                     any(a <= s and m.end() <= b for a, b in seen) or \
