@@ -407,6 +407,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if m.group() in ("厂房", "车间", "生产线") and any(
                     x.end() <= len(core) for x in head_re.finditer(core)):
                 continue
+            # 某县文旅项目集中签约仪式: the batch a ceremony signs or starts is no project.
+            if m.group() == "项目" and text.startswith(("集中签约", "集中开工"), he):
+                continue
             if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he) or _SYSTEM_AFTER.match(text, he):
                 continue
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or _BATCH.search(core) or \
