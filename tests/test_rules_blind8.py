@@ -1,0 +1,83 @@
+"""Rules added after the heldout_blind8 measurement, one stage after another
+(invented names, places and numbers; none from any article of the sets)."""
+import pytest
+
+from kg.extract import companies, goals, industries, projects
+from kg.extract.meetings import same_meeting
+from kg.read import document_from_text
+
+
+def doc(text):
+    return document_from_text("t.txt", text)
+
+
+def names(module, text, lex):
+    return {m.text for m in module.extract(doc(text), lex)}
+
+
+# companies -----------------------------------------------------------------------
+
+def test_subsidiary_after_its_parent_and_listed_company_as_a_kind(lex):
+    got = names(companies, "同日，岭辰科技全资子公司江州岭辰传动有限公司完成注册，"
+                           "岭辰科技是一家科创板上市公司。", lex)
+    assert got == {"江州岭辰传动有限公司"}
+
+
+def test_casting_word_inside_a_company_name(lex):
+    got = names(companies, "在湖北青禾精密铸造有限公司，书记察看了生产线。", lex)
+    assert got == {"湖北青禾精密铸造有限公司"}
+
+
+# meetings ------------------------------------------------------------------------
+
+def test_short_form_of_a_prefecture_plenary():
+    assert same_meeting("州委八届五次全会", "中国共产党岭川彝族自治州第八届委员会第五次全体会议")
+    assert not same_meeting("州委八届四次全会", "中国共产党岭川彝族自治州第八届委员会第五次全体会议")
+
+
+# industries ----------------------------------------------------------------------
+
+def test_counted_chains_name_their_industries(lex):
+    got = names(industries, "要做大林下种植、竹木加工、山货电商三条产业链。", lex)
+    assert {"林下种植", "竹木加工", "山货电商"} <= got
+
+
+def test_everything_but_an_industry_names_none(lex):
+    got = names(industries, "非煤产业增加值增长12%。", lex)
+    assert not any("煤" in g for g in got)
+
+
+# goals ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("要奋力谱写中国式现代化青禾篇章，推动发展。", "奋力谱写中国式现代化青禾篇章"),
+    ("要加快推进转型，打造精细化工和新能源“双百亿”产业集群，推动发展。",
+     "精细化工和新能源“双百亿”产业集群"),
+    ("要培育壮大风电、储能两条新兴产业链。", "培育壮大风电、储能两条新兴产业链"),
+    ("做强康养旅游、特色农业两大支柱产业，推动发展。", "做强康养旅游、特色农业两大支柱产业"),
+    ("推动园区经济由“招商引资”向“招商选资”转变。", "推动园区经济由“招商引资”向“招商选资”转变"),
+])
+def test_new_goal_lines(lex, text, want):
+    assert want in names(goals, text, lex)
+
+
+def test_person_times_target_splits_from_the_next(lex):
+    got = names(goals, "力争到2026年全县接待游客突破800万人次、旅游综合收入达到60亿元。", lex)
+    assert got == {"力争到2026年全县接待游客突破800万人次", "旅游综合收入达到60亿元"}
+
+
+def test_company_head_speaking_and_a_site_plan_set_no_goals(lex):
+    assert names(goals, "该公司负责人表示，将把项目打造成为全国知名的康养目的地。", lex) == set()
+    assert names(goals, "产业园三期总投资8亿元，占地200亩，计划建设标准化厂房15万平方米。", lex) == set()
+
+
+# projects ------------------------------------------------------------------------
+
+def test_border_zone_inland_port_and_old_town(lex):
+    got = names(projects, "加快推进岭南国际陆港一期建设，青禾边境经济合作区同步推进。", lex)
+    assert {"岭南国际陆港一期", "青禾边境经济合作区"} <= got
+    assert "青禾苏区古镇二期" in names(projects, "某公司签约青禾苏区古镇二期，总投资9亿元。", lex)
+
+
+def test_batch_a_ceremony_signs_is_no_project(lex):
+    assert names(projects, "青禾县文旅项目集中签约仪式在县城举行。", lex) == set()
