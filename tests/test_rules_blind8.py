@@ -81,3 +81,28 @@ def test_border_zone_inland_port_and_old_town(lex):
 
 def test_batch_a_ceremony_signs_is_no_project(lex):
     assert names(projects, "青禾县文旅项目集中签约仪式在县城举行。", lex) == set()
+
+
+# meetings and relations ----------------------------------------------------------
+
+def test_work_on_the_meeting_is_no_meeting(lex):
+    from kg.extract import meetings
+    assert names(meetings, "县长要求，各乡镇、各部门要抓好会议精神落实。", lex) == set()
+
+
+def _relations(text, lex, predicate):
+    from kg.extract import extract_document
+    x = extract_document(doc(text), lex)
+    return {(r.subject, r.object, r.role) for r in x.relations if r.predicate == predicate}
+
+
+def test_deputy_giving_a_detailed_deployment_speaks(lex):
+    got = _relations("青禾县2025年经济工作会议召开。县委书记罗山主持会议，"
+                     "县长白川就全年工作作具体部署，副县长米禾就项目建设作了安排。", lex, "participatesIn")
+    assert {(s, r) for s, _, r in got} >= {("罗山", "chairs"), ("白川", "speaksAt"), ("米禾", "speaksAt")}
+
+
+def test_among_clause_names_its_own_zone(lex):
+    got = _relations("青禾县招商推介会举行，现场签约项目9个。其中，岭达控股有限公司（简称“岭达控股”）"
+                     "与青禾经济开发区签约青禾鞋材城项目。", lex, "signsWith")
+    assert ("岭达控股有限公司", "青禾经济开发区", "") in {(s, o, r or "") for s, o, r in got}

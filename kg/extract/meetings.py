@@ -113,7 +113,7 @@ def _joined_half(text: str, i: int, floor: int, stops) -> int:
 
 
 _HOLD_VERBS = ("召开", "举行", "举办")
-_VERB_BEFORE_HEAD = re.compile("(?:推动|贯彻|落实|传达|宣讲|领会|把握)$")  # (推进大会 is a meeting)
+_VERB_BEFORE_HEAD = re.compile("(?:推动|贯彻|落实|传达|宣讲|领会|把握|抓好)$")  # (推进大会 is a meeting)
 
 
 def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:
