@@ -106,3 +106,13 @@ def test_among_clause_names_its_own_zone(lex):
     got = _relations("青禾县招商推介会举行，现场签约项目9个。其中，岭达控股有限公司（简称“岭达控股”）"
                      "与青禾经济开发区签约青禾鞋材城项目。", lex, "signsWith")
     assert ("岭达控股有限公司", "青禾经济开发区", "") in {(s, o, r or "") for s, o, r in got}
+
+
+def test_next_day_and_same_day_dates(lex):
+    from kg.extract import meetings
+    text = "5月31日，岭州市招商工作会议召开。次日，青禾县招商引资推进会召开。"
+    got = {(m.text, m.date) for m in meetings.extract(doc(text), lex)}
+    assert got >= {("岭州市招商工作会议", "--05-31"), ("青禾县招商引资推进会", "--06-01")}
+    text = "12月31日，县长走访企业。当天下午，县长主持召开青禾县重点企业座谈会。"
+    got = {(m.text, m.date) for m in meetings.extract(doc(text), lex)}
+    assert ("青禾县重点企业座谈会", "--12-31") in got

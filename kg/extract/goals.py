@@ -22,6 +22,7 @@ Each rule keys on the genre's language (word lists in kg/data/goal_*.txt):
 - goal.numeric-target  力争2025年固定资产投资增长10% (cue word, no past-statistics word);
                        the amounts become typed Quantities on the goal
 - goal.effort-target   力争用三到五年的努力，使X有一个明显改善
+- goal.chapter         要奋力谱写中国式现代化某某篇章 (not a report title in 《》)
 
 Excluded, per the annotation guide: attitude and work-style slogans (理念, 精神,
 作风), recurring campaigns (活动), organisational systems (体制, 体系); a quoted

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
 
 from kg.clean import CJK, CJK_CHAR
@@ -161,9 +162,19 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     the article's own date (a page stamped with the day it was saved)."""
     dates = list(DATE.finditer(before))
     day = _DAY_ONLY.search(before) if not dates else None
-    earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day else []
+    rel = _RELATIVE_DAY.match(before) if not dates and not day else None
+    earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day or rel else []
     if dates:
         found = dates[-1].group()
+    elif rel and earlier:
+        # 5月20日，…。次日，某某推进会召开 / 当天下午，主持召开…: the day named before.
+        last = earlier[-1]
+        y, mo, d = int(last.group(1) or 2001), int(last.group(2)), int(last.group(3))
+        try:
+            when = _date(y, mo, d) + _timedelta(days=rel.group(1) in ("次日", "第二天", "翌日"))
+        except ValueError:
+            return ""
+        found = (f"{when.year}年" if last.group(1) else "") + f"{when.month}月{when.day}日"
     elif day and earlier:
         # 6月12日至13日，…。13日上午，某某会议召开: the day of the month named before.
         last = earlier[-1]
@@ -185,6 +196,8 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
 
 
 _RECURRING = re.compile(r"(?:每[年月周季日天]|定期)[^，。；：、的]{0,12}$")
+# 次日，/ 当天下午，: a day told from the date named before.
+_RELATIVE_DAY = re.compile(r"(次日|第二天|翌日|当天|当日|同日)(?:上午|下午|晚上|晚)?[，,]")
 # 13日上午，: a day of the month alone at the start of the sentence.
 _DAY_ONLY = re.compile(r"^(?:[^，。0-9]{0,4})?([0-9]{1,2})日(?:上午|下午|晚上|晚|当天)?[，,]")
 
