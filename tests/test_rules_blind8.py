@@ -116,3 +116,10 @@ def test_next_day_and_same_day_dates(lex):
     text = "12月31日，县长走访企业。当天下午，县长主持召开青禾县重点企业座谈会。"
     got = {(m.text, m.date) for m in meetings.extract(doc(text), lex)}
     assert ("青禾县重点企业座谈会", "--12-31") in got
+
+
+def test_phase_project_a_company_builds(lex):
+    got = names(projects, "岭川化工集团有限公司投资建设的焦炉尾气制醇一期项目建成投产。", lex)
+    assert "焦炉尾气制醇一期项目" in got
+    # (a support verb jieba reads as a noun ends the name on its left)
+    assert not any(n.startswith("全力支持") for n in names(projects, "市里将全力支持青禾文旅项目建设。", lex))

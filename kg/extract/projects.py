@@ -66,6 +66,8 @@ _PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人�
 _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+# 某某集团有限责任公司投资建设的某某制氢一期项目: what a company builds is named.
+_COMPANY_BUILT = re.compile("(?:有限公司|有限责任公司|集团)(?:投资)?(?:建设|新建|兴建)的$")
 # 某某园区2024年第二批项目: a batch of projects is no project.
 _BATCH = re.compile("第[一二三四五六七八九十0-9]+批$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
@@ -162,7 +164,8 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
                 not _name_conjunction(toks, j) and \
                 not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
                 not (t.end < head_start and _fragment(toks, j, stops)) and \
-                not (t.end < head_start and _unknown_word(w, t.flag, stops)):
+                not (t.end < head_start and _unknown_word(w, t.flag, stops)) and \
+                not (t.end == head_start and _PHASE.fullmatch(w)):   # 某某制氢|一期|项目
             break
         start = t.start
         j -= 1
@@ -420,7 +423,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
             # invested in is one named project, whatever words name it.
             framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
-                _INVEST_BEFORE.search(text, 0, start) or \
+                _INVEST_BEFORE.search(text, 0, start) or _COMPANY_BUILT.search(text, 0, start) or \
                 m.group() == "项目" and text.find("签", 0, start) != -1 and (
                     _SIGN_LIST_BEFORE.search(text, 0, start) or text.endswith("签约", 0, start))
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
