@@ -554,6 +554,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # 会上，…: the meeting has begun, the visit before it is over.
     if _AT_MEETING.match(sent.text):
         st.visit_leader = ""
+    # 陆某通报，…: another official speaking, not on the visit, ends its stops.
+    if officials and st.visit_leader and not any(map(sent.text.__contains__, _VISIT_CUES)) and \
+            not any(o.text == st.visit_leader or o.text in st.visit_group for o in officials):
+        st.visit_leader = ""
     if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
         # 甲、乙带队走访辖区企业: the two lead every stop of the visit that follows
         # (甲一行 later on is the same group).

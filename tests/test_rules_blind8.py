@@ -123,3 +123,10 @@ def test_phase_project_a_company_builds(lex):
     assert "焦炉尾气制醇一期项目" in got
     # (a support verb jieba reads as a noun ends the name on its left)
     assert not any(n.startswith("全力支持") for n in names(projects, "市里将全力支持青禾文旅项目建设。", lex))
+
+
+def test_another_official_speaking_ends_the_visit(lex):
+    text = ("会前，县委书记罗山实地调研了青禾果业有限公司。副县长白川通报，一季度贸易额增长。"
+            "青禾供应链有限公司投资建设的冷库项目已投入使用。")
+    got = _relations(text, lex, "visits")
+    assert {(s, o) for s, o, _ in got} == {("罗山", "青禾果业有限公司")}
