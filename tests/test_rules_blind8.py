@@ -130,3 +130,11 @@ def test_another_official_speaking_ends_the_visit(lex):
             "青禾供应链有限公司投资建设的冷库项目已投入使用。")
     got = _relations(text, lex, "visits")
     assert {(s, o) for s, o, _ in got} == {("罗山", "青禾果业有限公司")}
+
+
+def test_department_with_he_inside_its_name():
+    from kg.extract import officials
+    from kg.lexicon import load
+    got = {m.text: [p.title for p in m.posts] for m in officials.extract(
+        doc("岭州省发展和改革委员会副主任罗山，县住房和城乡建设局局长白川出席。"), load())}
+    assert got == {"罗山": ["岭州省发展和改革委员会副主任"], "白川": ["县住房和城乡建设局局长"]}
