@@ -138,3 +138,8 @@ def test_department_with_he_inside_its_name():
     got = {m.text: [p.title for p in m.posts] for m in officials.extract(
         doc("岭州省发展和改革委员会副主任罗山，县住房和城乡建设局局长白川出席。"), load())}
     assert got == {"罗山": ["岭州省发展和改革委员会副主任"], "白川": ["县住房和城乡建设局局长"]}
+
+
+def test_road_between_two_places_split_by_the_tokenizer(lex):
+    got = names(projects, "加快推进岚城至弄岗高速公路建设。", lex)
+    assert got == {"岚城至弄岗高速公路"}

@@ -76,6 +76,7 @@ _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
+_PLACE_TO_PLACE = re.compile(rf"[{CJK}]{{2}}至[{CJK}]{{2}}$")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
 # 世界级某某产业基地: a ranked site is an aim (a goal), not a project.
 _RANKED = re.compile("(?:世界级|国际一流|国家级|全国一流|全国重要|全球|千亿级|百亿级)")
@@ -363,6 +364,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 before = next((t for t in toks if t.end == start - 1), None)
                 if before is not None and before.flag in _PROPER_FLAGS:
                     start = before.start
+            # 岚城至弄|岗高速公路: the tokenizer split the second place; two places
+            # of two characters joined by 至 make the road's name.
+            if m.group() in _ROAD_HEADS:
+                two = _PLACE_TO_PLACE.search(text, max(0, hs - 5), hs)
+                if two and two.start() < start:
+                    start = two.start()
             # 某某公司（简称某某）年产…项目: the name begins after the bracket.
             close = max(text.rfind("）", start, hs), text.rfind(")", start, hs))
             if close != -1 and text.count("（", start, close) + text.count("(", start, close) == 0:
