@@ -279,8 +279,10 @@ levels whose gold was written by hand before the extractor first ran on them.
   …两大支柱产业 lines, a bare 打造…产业集群, 谱写…篇章, 由“甲”向“乙”转变,
   a company head's words and a site's plan as no goals, 合作区/陆港/古镇
   heads, a ceremony's batch as no project, 作具体部署 as speaking, 抓好会议
-  as no meeting, the zone an among-clause names, 次日/当天 dates):
-  0.947 / 0.934.  Left as judgement calls, not fitted: the method slogans
+  as no meeting, the zone an among-clause names, 次日/当天 dates, a phase
+  before 项目 and what a company 投资建设的, 甲至乙 roads, departments with 和
+  inside (发展和改革委员会), another official speaking ending a visit):
+  0.954 / 0.950.  Left as judgement calls, not fitted: the method slogans
   “以侨引侨、以侨引外” and “主机带配套、配套强主机” as no Goals (the rule reads a
   quoted parallel line after 坚持 as a line); a meeting's theme
   “侨连四海·共兴泉溪” as no Goal; 以咖啡、茶叶…为重点的高原特色农业 as no Goal;
@@ -343,10 +345,10 @@ FLOORS = {
                         "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
     # (no inIndustry in this set's gold)
     "heldout_blind8": (8,
-                       {"Official": 0.97, "Company": 0.97, "Project": 0.8, "Industry": 0.93,
-                        "Meeting": 0.97, "Goal": 0.89, "overall": 0.93},
-                       {"participatesIn": 0.97, "signsWith": 0.88, "visits": 0.86, "involves": 0.77,
-                        "partOfSector": 0.97, "setBy": 0.89, "overall": 0.91}),
+                       {"Official": 0.97, "Company": 0.97, "Project": 0.86, "Industry": 0.93,
+                        "Meeting": 0.97, "Goal": 0.89, "overall": 0.94},
+                       {"participatesIn": 0.97, "signsWith": 0.88, "visits": 0.97, "involves": 0.88,
+                        "partOfSector": 0.97, "setBy": 0.89, "overall": 0.93}),
 }
 
 
