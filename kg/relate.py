@@ -46,6 +46,19 @@ _SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个
 _DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
 
 
+def _past_bracket(text: str, i: int) -> int:
+    """The offset after a bracket right at `i` (a 简称 after a name), else `i`.
+
+    >>> _past_bracket("甲公司（简称甲）与", 3)
+    8
+    """
+    if text[i:i + 1] in ("（", "("):
+        close = min((k for k in (text.find("）", i), text.find(")", i)) if k != -1), default=-1)
+        if close != -1 and close - i <= 20:
+            return close + 1
+    return i
+
+
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _place_stops() -> tuple:
@@ -541,6 +554,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # 会上，…: the meeting has begun, the visit before it is over.
     if _AT_MEETING.match(sent.text):
         st.visit_leader = ""
+    # 陆某通报，…: another official speaking, not on the visit, ends its stops.
+    if officials and st.visit_leader and not any(map(sent.text.__contains__, _VISIT_CUES)) and \
+            not any(o.text == st.visit_leader or o.text in st.visit_group for o in officials):
+        st.visit_leader = ""
     if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
         # 甲、乙带队走访辖区企业: the two lead every stop of the visit that follows
         # (甲一行 later on is the same group).
@@ -632,7 +649,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if companies and among and place:
         for c in companies:
             if c.name not in paired and (c.start == sent.start or text[c.start - 1] in "，；：,:"):
-                rel("signsWith", c.name, "Company", place, "Place", sent, "rel.sign-among")
+                # 甲公司（简称甲）与某某经济开发区签约: the party named after it.
+                own = _WITH_PLACE.match(text, _past_bracket(text, c.end))
+                rel("signsWith", c.name, "Company", own.group(1) if own else place, "Place", sent,
+                    "rel.sign-among")
                 paired.add(c.name)
     if _SIGN_CUE.search(sent.text) and _SIGNED_COUNT.search(sent.text):
         st.sign_sentence = sent.index

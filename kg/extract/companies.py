@@ -113,6 +113,10 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cut = text.rfind("企业", start, m.start() - 2)
             if cut != -1:
                 start = cut + 2
+            # 某某科技全资子公司|某某有限公司: the parent and the relation are no part of it.
+            cut = text.rfind("子公司", start, m.start() - 2)
+            if cut != -1:
+                start = cut + 3
             # 园区运营方|某某供应链有限公司: the party's role is no part of its name.
             party = None
             for party in _PARTY.finditer(text, start, m.start() - 2):
@@ -133,6 +137,9 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
+            # 科创板上市公司: a kind of company, not one.
+            if name.endswith(("上市公司", "子公司")):
+                continue
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
                     _SUFFIX_ONLY.match(core) or _excluded(name, blockers) or \
                     "合作社" in m.group() and _COOP_KIND.fullmatch(core):

@@ -22,6 +22,7 @@ Each rule keys on the genre's language (word lists in kg/data/goal_*.txt):
 - goal.numeric-target  力争2025年固定资产投资增长10% (cue word, no past-statistics word);
                        the amounts become typed Quantities on the goal
 - goal.effort-target   力争用三到五年的努力，使X有一个明显改善
+- goal.chapter         要奋力谱写中国式现代化某某篇章 (not a report title in 《》)
 
 Excluded, per the annotation guide: attitude and work-style slogans (理念, 精神,
 作风), recurring campaigns (活动), organisational systems (体制, 体系); a quoted
@@ -86,14 +87,16 @@ _BUILD_LINE = re.compile(
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
     rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇))(?=[，。；、和])")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
-# is a line to become, as with an adverb.
-_BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地)(?=[，。；])")
+# (or a cluster: 打造甲和乙“双千亿”产业集群) is a line to become, as with an adverb.
+_BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地|[{CJK}和“”]{{6,20}}?产业集群)(?=[，。；])")
 # 打造甲基地和乙集散中心: the second aim after 和 shares the verb.
 _BUILD_SECOND = re.compile(rf"和([{CJK}]{{4,16}}?(?:基地|高地|中心|枢纽|示范区|先行区|目的地))(?=[，。；])")
-# 做强冷链物流和海洋装备两条产业链, 做大做强甲和乙两大主导产业集群: the chains or
-# clusters the place commits to grow, named by their industries.
+# 做强冷链物流和海洋装备两条产业链, 做大做强甲和乙两大主导产业集群, 培育壮大甲、乙
+# 两条新兴产业链, 做强甲、乙两大支柱产业: the chains, clusters or pillars the place
+# commits to grow, named by their industries.
 _STRENGTHEN = re.compile(
-    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?(?:主导)?(?:产业链|产业集群)"
+    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大|培育壮大)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?"
+    rf"(?:(?:主导|新兴)?(?:产业链|产业集群)|(?<=[大条个])支柱产业)"
     rf"(?=[，。；])")
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
@@ -107,6 +110,9 @@ REGION_AIM = re.compile(rf"[{CJK}]{{1,2}}[东西南北中]{{1,2}}(?:湾|部)?(?:
 _PLACE_TITLE = re.compile(r"(?:示范[县区市镇]|先行区|强[县区市镇]|名城|高地)$")
 # 为加快建设现代化新某某而努力奋斗: what the article rallies everyone to.
 _STRIVE_FOR = re.compile(rf"为([{CJK}“”、]{{4,30}}?)而(?:共同|努力|不懈|团结)?奋斗")
+# 要奋力谱写中国式现代化某某篇章: the chapter the place is to write (not a report's
+# title in 《》).
+_CHAPTER = re.compile(rf"(?<=[，。；：要])(?:奋力|努力|全力|接续)谱写[{CJK}]{{4,20}}?篇章(?=[，。；])")
 # 走以生态优先、绿色发展为导向的高质量发展新路子: the road the place is to take.
 _NEW_ROAD = re.compile(rf"走(?:出|好)?(?:一条)?([{CJK}、“”]{{6,40}}?(?:新路子|新路|之路))(?=[，。；])")
 # 力争成功创建省级特色产业集群: a title the place sets out to win.
@@ -130,7 +136,8 @@ _PLAIN_NUMBERED = re.compile(
     rf"(?:聚焦|实施|打造|推进)([一二三四五六七八九十]+(?:条|大)[{CJK}]{{1,4}}?)(?=[，。；、])")
 _OPPORTUNITY = re.compile(rf"抢抓([{CJK}]{{4,20}}?)等(?:重大|战略|发展)?机遇")
 _PARALLEL_ITEMS = re.compile(rf"(?:推进|打造|建设)((?:[{CJK}]{{4,6}}、)+[{CJK}]{{4,6}})建设")
-_TRANSFORM = re.compile(rf"由{_QUOTED}(?:变为|转变为|转为){_QUOTED}")
+# 推动口岸经济由“通道经济”向“产业经济”转变: what the place is to turn into.
+_TRANSFORM = re.compile(rf"(?:推动[{CJK}]{{2,8}})?由{_QUOTED}(?:(?:变为|转变为|转为){_QUOTED}|向{_QUOTED}转变)")
 # 做好“粮头食尾”“农头工尾”大文章: the quoted lines the place is to work out.
 _WRITE_UP = re.compile(rf"做好(?:[{CJK}]{{0,4}}?)({_QUOTED}(?:大)?文章)")
 # 加快发展以甲、乙为重点的某某农业, 加快构建以甲、乙为主导的现代制造业集群体系.
@@ -148,7 +155,8 @@ _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{
 # 他表示，公司看好某地区位优势，将把物流园打造成某某枢纽 / 负责人介绍，公司投资3亿元建设的
 # 生产线预计年底建成: a company speaking of its own plans sets no goal of the place.
 # (企业投资增长10% is a metric of the place: only 公司 takes the investment words.)
-_COMPANY_VOICE = re.compile(r"(?:^|[，。：])(?:公司(?:将|看好|计划|拟|今年|投资|预计|力争)|(?:企业|集团)(?:将|看好|计划|拟))")
+_COMPANY_VOICE = re.compile(r"(?:^|[，。：])(?:公司(?:将|看好|计划|拟|今年|投资|预计|力争)|(?:企业|集团)(?:将|看好|计划|拟))"
+                            r"|(?:公司|企业|集团)负责人(?:表示|说|介绍)")
 
 
 @lru_cache(maxsize=8)
@@ -370,7 +378,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
             add(sent, m.start(1), m.end(1), "goal.ranked-site")
         # goal.strengthen: 做强某某和某某两条产业链
-        for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text else ()):
+        for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text or "壮大" in sent.text else ()):
             add(sent, m.start(), m.end(), "goal.strengthen")
         # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
         if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
@@ -409,6 +417,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.bottom-line: 确保不发生规模性返贫
         for m in (_BOTTOM_LINE.finditer(text, s, e) if "不发生" in sent.text else ()):
             add(sent, m.start(), m.end(), "goal.bottom-line")
+        # goal.chapter: 奋力谱写某某篇章
+        for m in (_CHAPTER.finditer(text, s, e) if "篇章" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.chapter")
         # goal.effort-target
         for m in _EFFORT.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.effort-target")
@@ -455,7 +466,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
         # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
-        if "项目" in clause and _PROJECT_PLAN.search(clause):
+        # 某某产业园二期总投资12亿元，占地380亩，计划建设厂房22万平方米: the same.
+        if "项目" in clause and _PROJECT_PLAN.search(clause) or \
+                clause.startswith(("计划", "拟")) and ("总投资" in sent.text or "占地" in sent.text):
             cue_seen = has_cue = False
             continue
         # 确保上半年…: a period named after a target cue is still ahead.
@@ -514,7 +527,7 @@ _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # predicate is a target of its own (谋划项目218个、签约项目137个 stays one).
 _OWN_TARGET_END = re.compile(
     r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成)[^、，0-9]{0,10})"
-    r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人|万个|个|家|户|人|项)(?:以上|左右)?$")
+    r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人次|人次|万人|万个|个|家|户|人|项)(?:以上|左右)?$")
 # 帮助农村劳动力转移就业5000人: an item that is a clause of its own (a verb, then its amount).
 _OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
 

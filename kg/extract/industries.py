@@ -38,10 +38,10 @@ _LIST_MARK = re.compile(
 # A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
 # even without 等 (the count word is generic, no sector).
 _COUNTED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
+    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|条)"
     rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
 # What _COUNTED cannot match without: its tail from the count on (两大 or 两个).
-_COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个)"
+_COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|条)"
                            rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向)")
 # 三大山地特色产业: a counted head with its own qualifier names the sector the
 # list is filed under (三大主导产业, 两个新兴业态 are generic).
@@ -287,6 +287,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 s += 1
             word = text[s:m.start()]
             name = text[s:m.end()]
+            # 非煤产业: everything but an industry names none.
+            if s > 0 and text[s - 1] == "非":
+                continue
             if not word or name in generic or word in non_industry or \
                     any(t.word in generic for t in tokens(word)) or \
                     any(a <= s and m.end() <= b for a, b in seen) or \

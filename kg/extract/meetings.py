@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
 
 from kg.clean import CJK, CJK_CHAR
@@ -113,7 +114,7 @@ def _joined_half(text: str, i: int, floor: int, stops) -> int:
 
 
 _HOLD_VERBS = ("召开", "举行", "举办")
-_VERB_BEFORE_HEAD = re.compile("(?:推动|贯彻|落实|传达|宣讲|领会|把握)$")  # (推进大会 is a meeting)
+_VERB_BEFORE_HEAD = re.compile("(?:推动|贯彻|落实|传达|宣讲|领会|把握|抓好)$")  # (推进大会 is a meeting)
 
 
 def _list_inside_name(text: str, comma: int, head_start: int, floor: int) -> bool:
@@ -161,9 +162,19 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     the article's own date (a page stamped with the day it was saved)."""
     dates = list(DATE.finditer(before))
     day = _DAY_ONLY.search(before) if not dates else None
-    earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day else []
+    rel = _RELATIVE_DAY.match(before) if not dates and not day else None
+    earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day or rel else []
     if dates:
         found = dates[-1].group()
+    elif rel and earlier:
+        # 5月20日，…。次日，某某推进会召开 / 当天下午，主持召开…: the day named before.
+        last = earlier[-1]
+        y, mo, d = int(last.group(1) or 2001), int(last.group(2)), int(last.group(3))
+        try:
+            when = _date(y, mo, d) + _timedelta(days=rel.group(1) in ("次日", "第二天", "翌日"))
+        except ValueError:
+            return ""
+        found = (f"{when.year}年" if last.group(1) else "") + f"{when.month}月{when.day}日"
     elif day and earlier:
         # 6月12日至13日，…。13日上午，某某会议召开: the day of the month named before.
         last = earlier[-1]
@@ -185,6 +196,8 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
 
 
 _RECURRING = re.compile(r"(?:每[年月周季日天]|定期)[^，。；：、的]{0,12}$")
+# 次日，/ 当天下午，: a day told from the date named before.
+_RELATIVE_DAY = re.compile(r"(次日|第二天|翌日|当天|当日|同日)(?:上午|下午|晚上|晚)?[，,]")
 # 13日上午，: a day of the month alone at the start of the sentence.
 _DAY_ONLY = re.compile(r"^(?:[^，。0-9]{0,4})?([0-9]{1,2})日(?:上午|下午|晚上|晚|当天)?[，,]")
 
@@ -292,6 +305,8 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 _SHORT_CONGRESS = re.compile(rf"([区县市省])第([{_NUM}]+)次党代会$")
+# 州委十一届六次全会 for 中国共产党某某自治州第十一届委员会第六次全体会议.
+_SHORT_PLENARY = re.compile(rf"([区县市省州盟旗])委([{_NUM}]+)届([{_NUM}]+)次全会$")
 
 
 def same_meeting(short: str, long_: str) -> bool:
@@ -303,6 +318,8 @@ def same_meeting(short: str, long_: str) -> bool:
     >>> same_meeting("州委全会", "州委九届三次全会")
     True
     >>> same_meeting("区第七次党代会", "中共某某区第七次代表大会")
+    True
+    >>> same_meeting("州委九届三次全会", "中国共产党某某自治州第九届委员会第三次全体会议")
     True
     >>> same_meeting("区第六次党代会", "中共某某区第七次代表大会")
     False
@@ -317,6 +334,9 @@ def same_meeting(short: str, long_: str) -> bool:
     if a.endswith("全会") and b.endswith("全会") and len(a) <= 5:
         # 州委全会 / 州委九届三次全会: the body's plenary, without its numbers.
         return b.startswith(a[:-2]) or b.find(a[:-2]) > 0 and a[:-2].endswith("委")
+    p = _SHORT_PLENARY.search(a) if a.endswith("全会") else None
+    if p:
+        return bool(re.search(rf"{p.group(1)}第{p.group(2)}届委员会第{p.group(3)}次全体(?:[（(]扩大[）)])?会议$", b))
     m = _SHORT_CONGRESS.search(a) if a.endswith("党代会") else None
     if m:
         return bool(re.search(rf"{m.group(1)}第{m.group(2)}次(?:党员)?代表大会$", b))

@@ -57,6 +57,7 @@ class _Ctx:
         self.long_followers = tuple(w for w in self.followers if len(w) >= 2)
         self.blockers = lex.words("org_blockers")
         self.left_stops = tuple(sorted(lex.words("title_left_stops"), key=len, reverse=True))
+        self.organ_and = lex.words("organ_and_words")
         self._posts: dict[str, Post] = {}
 
     def post(self, title: str) -> Post:
@@ -168,6 +169,12 @@ class _Ctx:
             ch = t[i - 1]
             if not _TITLE_CHAR.match(ch):
                 break
+            # 发展和改革委员会: a department's name with 和 inside goes on to its left.
+            inside = next((w for w in self.organ_and if "和" in w and
+                           t.startswith(w, i - 1 - w.index("和"))), "") if ch == "和" else ""
+            if inside:
+                i -= 1 + inside.index("和")
+                continue
             if t.endswith(self.left_stops, 0, i):
                 break
             # 3月10日白河县县委书记: a date ends here.

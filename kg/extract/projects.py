@@ -66,6 +66,8 @@ _PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人�
 _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+# 某某集团有限责任公司投资建设的某某制氢一期项目: what a company builds is named.
+_COMPANY_BUILT = re.compile("(?:有限公司|有限责任公司|集团)(?:投资)?(?:建设|新建|兴建)的$")
 # 某某园区2024年第二批项目: a batch of projects is no project.
 _BATCH = re.compile("第[一二三四五六七八九十0-9]+批$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
@@ -74,6 +76,7 @@ _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
+_PLACE_TO_PLACE = re.compile(rf"[{CJK}]{{2}}至[{CJK}]{{2}}$")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
 # 世界级某某产业基地: a ranked site is an aim (a goal), not a project.
 _RANKED = re.compile("(?:世界级|国际一流|国家级|全国一流|全国重要|全球|千亿级|百亿级)")
@@ -162,7 +165,8 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
                 not _name_conjunction(toks, j) and \
                 not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
                 not (t.end < head_start and _fragment(toks, j, stops)) and \
-                not (t.end < head_start and _unknown_word(w, t.flag, stops)):
+                not (t.end < head_start and _unknown_word(w, t.flag, stops)) and \
+                not (t.end == head_start and _PHASE.fullmatch(w)):   # 某某制氢|一期|项目
             break
         start = t.start
         j -= 1
@@ -360,6 +364,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 before = next((t for t in toks if t.end == start - 1), None)
                 if before is not None and before.flag in _PROPER_FLAGS:
                     start = before.start
+            # 岚城至弄|岗高速公路: the tokenizer split the second place; two places
+            # of two characters joined by 至 make the road's name.
+            if m.group() in _ROAD_HEADS:
+                two = _PLACE_TO_PLACE.search(text, max(0, hs - 5), hs)
+                if two and two.start() < start:
+                    start = two.start()
             # 某某公司（简称某某）年产…项目: the name begins after the bracket.
             close = max(text.rfind("）", start, hs), text.rfind(")", start, hs))
             if close != -1 and text.count("（", start, close) + text.count("(", start, close) == 0:
@@ -407,6 +417,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if m.group() in ("厂房", "车间", "生产线") and any(
                     x.end() <= len(core) for x in head_re.finditer(core)):
                 continue
+            # 某县文旅项目集中签约仪式: the batch a ceremony signs or starts is no project.
+            if m.group() == "项目" and text.startswith(("集中签约", "集中开工"), he):
+                continue
             if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he) or _SYSTEM_AFTER.match(text, he):
                 continue
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or _BATCH.search(core) or \
@@ -417,7 +430,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
             # invested in is one named project, whatever words name it.
             framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
-                _INVEST_BEFORE.search(text, 0, start) or \
+                _INVEST_BEFORE.search(text, 0, start) or _COMPANY_BUILT.search(text, 0, start) or \
                 m.group() == "项目" and text.find("签", 0, start) != -1 and (
                     _SIGN_LIST_BEFORE.search(text, 0, start) or text.endswith("签约", 0, start))
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
