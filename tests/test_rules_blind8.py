@@ -4,15 +4,7 @@ import pytest
 
 from kg.extract import companies, goals, industries, projects
 from kg.extract.meetings import same_meeting
-from kg.read import document_from_text
-
-
-def doc(text):
-    return document_from_text("t.txt", text)
-
-
-def names(module, text, lex):
-    return {m.text for m in module.extract(doc(text), lex)}
+from rule_helpers import doc, names
 
 
 # companies -----------------------------------------------------------------------
