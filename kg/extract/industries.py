@@ -26,23 +26,20 @@ from kg.model import Document, Mention
 _SECTOR = rf"[{CJK}0-9A-Za-z]{{0,8}}?(?:服务业|工业|制造业|产业|行业|经济|领域|业态|农业)"
 _ITEM = rf"[{CJK}0-9A-Za-z“”]{{2,12}}?"
 _JOIN = "、|以及|和|及|与"
-_LIST = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))"
-    rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
-    rf"(?:({_SECTOR})(?![园区港链项基集群体平])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
-# What _LIST cannot match without: its tail from 等 on (a cheap scan, the list
-# before it is not).
-_LIST_MARK = re.compile(
-    rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
-    rf"(?:({_SECTOR})(?![园区港链项基集群体平])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
+# Each list pattern below is a list and a tail; the tail alone (its _MARK) is
+# what the pattern cannot match without, found by a cheap scan first (the
+# backtracking list before it is not cheap): one string serves both, so they
+# cannot drift apart.
+_LIST_TAIL = (rf"等(?:[0-9一二三四五六七八九十多]+[个大项])?(?:为(?:支撑|带动|引领|主导|重点|主)的)?"
+              rf"(?:({_SECTOR})(?![园区港链项基集群体平])|“[^“”]{{0,12}}业[^“”]{{0,12}}”)")
+_LIST = re.compile(rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM})){_LIST_TAIL}")
+_LIST_MARK = re.compile(_LIST_TAIL)
 # A、B、C三大产业 / A和B两大特色产业: a counted list names its industries
 # even without 等 (the count word is generic, no sector).
-_COUNTED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|条)"
-    rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
-# What _COUNTED cannot match without: its tail from the count on (两大 or 两个).
-_COUNTED_MARK = re.compile(rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|条)"
-                           rf"[{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向)")
+_COUNTED_TAIL = (rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|条)"     # 两大, 两个, 两条
+                 rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
+_COUNTED = re.compile(rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?{_COUNTED_TAIL}")
+_COUNTED_MARK = re.compile(_COUNTED_TAIL)
 # 三大山地特色产业: a counted head with its own qualifier names the sector the
 # list is filed under (三大主导产业, 两个新兴业态 are generic).
 _QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产业")
@@ -72,12 +69,12 @@ _MAIN_BUSINESS = re.compile(rf"主营(?:业务(?:为|是|包括|涵盖))?((?:[{C
 # 要大力发展风电 (cut 要大|力发展风电): a development verb before a list's first item.
 _FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局|聚焦|围绕|投资)(?=[^、]{2,})")
 # X包括A、B和C / X主要包括A、B / X重点发展A、B、C: the list is filed under X.
-_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}(?:服务业|制造业|工业|产业|经济|制造))"
-                       rf"(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
+_INCLUDES_HEAD = "(?:服务业|制造业|工业|产业|经济|制造)"
+_INCLUDES_VERB = "(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
+_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}{_INCLUDES_HEAD}){_INCLUDES_VERB}"
                        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
-# What _INCLUDES cannot match without: a sector head right before the verb.
-_INCLUDES_MARK = re.compile("(?:服务业|制造业|工业|产业|经济|制造)"
-                            "(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))")
+# (its _MARK: a sector head right before the verb)
+_INCLUDES_MARK = re.compile(_INCLUDES_HEAD + _INCLUDES_VERB)
 # 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
 _SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?!园|区|港|链|项目|基地|集聚区|体系|化)")
 # “3+3”现代产业, “四大支柱产业”: quoted industry lines.

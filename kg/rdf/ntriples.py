@@ -399,18 +399,14 @@ class _TurtleWriter:
         return header, forms
 
     def _object(self, o: bytes) -> bytes:
-        """The Turtle form of a term that is not an instance IRI; kept when
-        it is not the N-Triples form (vocabulary, numbers, escapes)."""
+        """The Turtle form of a term that is neither an instance IRI nor a
+        string without escapes (chunk passes those as they are): vocabulary,
+        numbers, escapes; each asked for once."""
         form = self.objects.get(o)
         if form is None:
             m = _INTEGER.fullmatch(o) or _DECIMAL.fullmatch(o)
-            if m:
-                form = m.group(1)
-            elif (o.endswith(b'"') or b'"@' in o) and b"\\" not in o:
-                return o         # a string without escapes: as in N-Triples
-            else:
-                form = self._serialise([f"<urn:kg-probe:t0> <urn:kg-probe:p> {o.decode('utf-8')} ."])[1][0][1]
-            self.objects[o] = form
+            form = self.objects[o] = m.group(1) if m else self._serialise(
+                [f"<urn:kg-probe:t0> <urn:kg-probe:p> {o.decode('utf-8')} ."])[1][0][1]
         return form
 
     def chunk(self, lines) -> bytes:
