@@ -50,7 +50,10 @@ def _chars_of(table: dict) -> re.Pattern:
 # Half-width punctuation that becomes full-width next to Chinese text.
 _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
-_SPACE_INSIDE = re.compile(rf"(?<=[{CJK}0-9A-Za-z%）)”’])[ ]+(?=[{CJK}0-9A-Za-z（(“‘])")
+# Spaces between Chinese words go; between two ASCII words or numbers they
+# stay (Tesla Inc, 2023-06-12 09:30).
+_SPACE_INSIDE = re.compile(rf"(?<=[{CJK}%）)”’])[ ]+(?=[{CJK}0-9A-Za-z（(“‘])"
+                           rf"|(?<=[0-9A-Za-z])[ ]+(?=[{CJK}（(“‘])")
 _SPACE_AROUND_PUNCT = re.compile(rf"[ ]*([，。、；：！？（）“”‘’《》])[ ]*")
 
 
@@ -200,8 +203,10 @@ def is_common_chinese(ch: str) -> bool:
         return False
 
 
-def clean_text(raw: str) -> str:
-    """Clean one article's raw text (see the module doc)."""
+def clean_text(raw: str, wrapped: bool = True) -> str:
+    """Clean one article's raw text (see the module doc).  `wrapped`: lines
+    may be cut mid-paragraph (text copied from PDFs and print columns) and
+    are joined back; False when every line is a paragraph (HTML blocks)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _translated(_translated(text, _INVISIBLE, _INVISIBLE_CHARS), _SPACES, _SPACE_CHARS)
     control = {ord(ch): None for ch in set(text) if ch != "\n" and unicodedata.category(ch)[0] == "C"}
@@ -213,7 +218,8 @@ def clean_text(raw: str) -> str:
     text = _width(text)
     text = "\n".join(_punctuation(ln) for ln in text.split("\n"))
     # Line lengths are judged per wrapped line, so join before removing spaces.
-    text = _join_lines(text)
+    if wrapped:
+        text = _join_lines(text)
     text = "\n".join(_without_spaces(ln) for ln in text.split("\n"))
     return "\n".join(ln for ln in text.split("\n") if ln)
 

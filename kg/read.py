@@ -306,35 +306,67 @@ _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section ar
                         "blockquote pre hr dt dd dl figure figcaption main td th caption "
                         "address center".split())
 _VOID_TAGS = frozenset("br hr img meta link input area base col embed param source track wbr".split())
+_CLASS_WORDS = re.compile(r"[A-Za-z0-9]+")
+# The article's own title and date in the meta tags Chinese government sites
+# carry (政府网站发展指引: ArticleTitle, PubDate, Url) and in Open Graph's.
+_META_KEYS = {"articletitle": "title", "og:title": "title", "pubdate": "date",
+              "article:published_time": "date", "url": "source", "og:url": "source"}
+_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-－—]+\s)\s*")
+
+
+def _furniture_words() -> frozenset:
+    from kg.lexicon import builtin_words
+    return frozenset(w.lower() for w in builtin_words("page_furniture"))
 
 
 class _PageText(HTMLParser):
-    def __init__(self):
+    def __init__(self, furniture: frozenset = frozenset()):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title: list[str] = []
-        self.skip: list[str] = []     # open tags whose content is dropped
+        self.headings: list[str] = []   # texts of h1 elements
+        self.heading: list[str] | None = None
+        self.meta: dict[str, str] = {}
+        self.skip: list[str] = []     # open tags whose content is dropped, outermost first
         self.in_title = False
+        self.furniture = furniture
 
     def handle_starttag(self, tag, attrs):
+        if tag in ("meta", "link"):
+            self._meta(tag, dict(attrs))
         if tag == "title":
             self.in_title = True
-        elif tag in _SKIP_TAGS and tag not in _VOID_TAGS:
+        elif self.skip:
+            if tag not in _VOID_TAGS:
+                self.skip.append(tag)       # inside a dropped part: follow its nesting
+            return
+        elif tag in _SKIP_TAGS and tag not in _VOID_TAGS or tag not in _VOID_TAGS and self._furniture(attrs):
             self.skip.append(tag)
+            return
+        if tag == "h1":
+            self.heading = []
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_startendtag(self, tag, attrs):
-        if tag in _BLOCK_TAGS:
+        if tag in ("meta", "link"):
+            self._meta(tag, dict(attrs))
+        if tag in _BLOCK_TAGS and not self.skip:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
-        elif self.skip and tag in self.skip:
-            # Close up to the matching tag: pages often leave inner tags open.
-            while self.skip and self.skip.pop() != tag:
-                pass
+        elif self.skip:
+            if tag in self.skip:
+                # Close up to the matching tag: pages often leave inner tags open.
+                while self.skip and self.skip.pop() != tag:
+                    pass
+            return
+        if tag == "h1" and self.heading is not None:
+            self.headings.append(" ".join("".join(self.heading).split()))
+            self.heading = None
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -344,20 +376,76 @@ class _PageText(HTMLParser):
             self.title.append(data)
         elif not self.skip:
             self.parts.append(data)
+            if self.heading is not None:
+                self.heading.append(data)
+
+    def _furniture(self, attrs) -> bool:
+        if not self.furniture:
+            return False
+        for name, value in attrs:
+            if name in ("class", "id") and value and any(
+                    w.lower() in self.furniture for w in _CLASS_WORDS.findall(value)):
+                return True
+        return False
+
+    def _meta(self, tag, attrs):
+        if tag == "link":
+            if (attrs.get("rel") or "").lower() == "canonical" and attrs.get("href"):
+                self.meta.setdefault("source", attrs["href"].strip())
+            return
+        key = _META_KEYS.get((attrs.get("name") or attrs.get("property") or "").lower())
+        value = " ".join((attrs.get("content") or "").split())
+        if key and value:
+            self.meta.setdefault(key, value)
 
 
 def html_to_text(page: str) -> str:
-    """The visible text of a news page, one block per line; the page's
-    <title> goes first when the body does not start with it."""
-    p = _PageText()
+    """The visible text of a news page, one block per line, without the page
+    around the article (menus, breadcrumbs, share bars, related news, footers:
+    elements whose class or id says so, kg/data/page_furniture.txt).  The
+    article's title -- its meta tag, else the h1 the <title> names, else the
+    longest part of the <title> (青石区召开推进会_工作动态_青石区人民政府) --
+    goes first, and what comes before it in the body is dropped; title, date
+    and URL found in the page go in a front matter block (kg.metadata).
+
+    >>> print(html_to_text('<title>某区召开推进会_动态_某区政府</title><div class="nav">首页</div>'
+    ...                    '<h1>某区召开推进会</h1><p>会议指出。</p><div class="footer">版权所有</div>'))
+    ---
+    title: 某区召开推进会
+    ---
+    某区召开推进会
+    会议指出。
+    """
+    body, p = _page_body(page, _furniture_words())
+    if "。" not in body:
+        # Nothing of a story left: a page whose markup we misread; keep it all.
+        body, p = _page_body(page, frozenset())
+    title = p.meta.get("title", "")
+    if not title:
+        parts = [x for x in _TITLE_PARTS.split(" ".join("".join(p.title).split())) if x]
+        title = next((h for h in p.headings if h and any(h in x for x in parts)), "") or \
+            max(parts, key=len, default="")
+    lines = body.split("\n")
+    if title in lines:
+        lines = lines[lines.index(title):]      # menus and banners before the headline
+    elif title:
+        lines.insert(0, title)
+    meta = {"title": title} if title else {}
+    date = _PAGE_DATE.search(p.meta.get("date", ""))
+    if date:
+        meta["date"] = "%s-%02d-%02d" % (date.group(1), int(date.group(2)), int(date.group(3)))
+    if p.meta.get("source", "").startswith(("http://", "https://")):
+        meta["source"] = p.meta["source"]
+    front = "".join(f"{k}: {v}\n" for k, v in meta.items())
+    return (f"---\n{front}---\n" if front else "") + "\n".join(lines)
+
+
+def _page_body(page: str, furniture: frozenset):
+    p = _PageText(furniture)
     p.feed(page)
     p.close()
     lines = [ln.strip() for ln in "".join(p.parts).split("\n")]
-    body = "\n".join(ln for ln in lines if ln)
-    title = " ".join("".join(p.title).split())
-    if title and not body.startswith(title):
-        body = title + "\n" + body
-    return body
+    return "\n".join(ln for ln in lines if ln), p
 
 
 _MD_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -413,22 +501,23 @@ def read_document(path, encoding: str | None = None, max_mb: float = MAX_MB,
     suffix = path.suffix.lower()
     text = decode(name, data, encoding, html=suffix in HTML_SUFFIXES)
     doc = document_from_text(doc_id or display_name(path.name), to_plain_text(text, suffix),
-                             path=name, meta=read_sidecar(path))
+                             path=name, meta=read_sidecar(path),
+                             wrapped=suffix not in HTML_SUFFIXES)    # HTML blocks are paragraphs
     if not doc.sentences:
         raise InputError(name, "no text left after cleaning")
     return doc
 
 
 def document_from_text(doc_id: str, raw: str, path: str = "", year: int | None = None,
-                       meta: dict | None = None) -> Document:
+                       meta: dict | None = None, wrapped: bool = True) -> Document:
     """Build a cleaned Document from a string (the library's entry for texts).
 
     A front matter at the top of `raw` and the `meta` keys (a sidecar's) give
-    what the text lacks (kg.metadata)."""
+    what the text lacks (kg.metadata).  `wrapped`: see kg.clean.clean_text."""
     doc_id = display_name(doc_id)
     sha256 = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
     front, raw = split_front_matter(raw)
-    text = clean_text(raw)
+    text = clean_text(raw, wrapped)
     dateline = _DATELINE.search(text[:_DATELINE_WINDOW])
     date = None
     if dateline:

@@ -209,3 +209,73 @@ def test_non_utf8_file_name_becomes_printable(tmp_path):
     docs, _ = read_paths([tmp_path])
     assert docs[0].doc_id.endswith(".txt")
     docs[0].doc_id.encode("utf-8")     # no lone surrogates left
+
+
+# --- news pages as saved from a government site ------------------------------
+
+GOV_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="岭东区召开项目建设推进会">
+<meta name="PubDate" content="2023-06-12 09:30">
+<meta name="Url" content="https://www.example.gov.cn/xw/202306/t20230612_1.html">
+<title>岭东区召开项目建设推进会_工作动态_岭东区人民政府</title></head><body>
+<div class="top-bar">欢迎访问岭东区人民政府门户网站</div>
+<div id="mainNav"><ul><li><a>首页</a></li><li><a>政务公开</a></li></ul></div>
+<div class="position">当前位置：<a>首页</a> &gt; <a>工作动态</a></div>
+<div class="article"><h1>岭东区召开项目建设推进会</h1>
+<div class="info">发布时间：2023-06-12 09:30　来源：区发展改革委　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div class="TRS_Editor"><p>6月9日，岭东区召开项目建设推进会。区委书记范立群主持会议。</p>
+<p>会议要求，加快推进重点项目建设。</p></div>
+<div class="bdshare_t">分享到：<a>微信</a></div></div>
+<div class="xgxw"><ul><li><a>区长伍思远调研云杉科技产业园项目</a></li>
+<li><a>岭东区与鼎泰新材料有限公司签约</a></li></ul></div>
+<div class="footer"><div><p>主办：岭东区人民政府办公室</p></div><p>备案号：某ICP备00000000号</p></div>
+</body></html>"""
+
+
+def test_a_government_page_keeps_the_article_and_drops_the_page_around_it(tmp_path):
+    f = tmp_path / "t20230612_1.html"
+    f.write_text(GOV_PAGE, encoding="utf-8")
+    doc = read_document(f)
+    assert doc.title == "岭东区召开项目建设推进会"
+    assert doc.date == "2023-06-12"
+    assert doc.source_url == "https://www.example.gov.cn/xw/202306/t20230612_1.html"
+    # Menus, breadcrumbs, share bar, related news and footer are gone; each
+    # block stays its own paragraph (the date line is not glued to the story).
+    assert doc.text.split("\n") == [
+        "岭东区召开项目建设推进会",
+        "发布时间：2023-06-12 09:30来源：区发展改革委 【字体：大中小】",
+        "6月9日，岭东区召开项目建设推进会。区委书记范立群主持会议。",
+        "会议要求，加快推进重点项目建设。"]
+
+
+def test_related_news_on_a_page_gives_no_entities(tmp_path, lex):
+    from kg.extract import mentions
+    f = tmp_path / "p.html"
+    f.write_text(GOV_PAGE, encoding="utf-8")
+    names = {m.text for m in mentions(read_document(f), lex)}
+    assert "范立群" in names
+    assert not any(x in n for n in names for x in ("伍思远", "云杉", "鼎泰"))
+
+
+def test_page_title_without_meta_tags_is_the_headline_the_title_names():
+    from kg.read import html_to_text
+    page = ("<title>县政府 - 某县举行签约仪式 - 新闻</title><body><div>县政府</div>"
+            "<h1>某县举行签约仪式</h1><p>签约仪式举行。</p></body>")
+    assert html_to_text(page) == "---\ntitle: 某县举行签约仪式\n---\n某县举行签约仪式\n签约仪式举行。"
+    # No headline element: the longest part of <title>, put first.
+    page = "<title>某县举行签约仪式_新闻</title><body><p>签约仪式举行。</p></body>"
+    assert html_to_text(page).endswith("---\n某县举行签约仪式\n签约仪式举行。")
+
+
+def test_a_page_whose_story_sits_inside_a_furniture_class_is_kept_whole():
+    from kg.read import html_to_text
+    # A site that wraps everything in a "main-nav-layout" div: dropping it
+    # would leave no story, so nothing is dropped.
+    page = '<body><div class="nav-layout"><p>某区召开推进会。</p></div></body>'
+    assert html_to_text(page) == "某区召开推进会。"
+
+
+def test_spaces_between_ascii_words_and_numbers_stay():
+    from kg.clean import clean_text
+    assert clean_text("与 Tesla Inc 签约 2023-06-12 09:30 投资 5.2 亿元") == \
+        "与Tesla Inc签约2023-06-12 09:30投资5.2亿元"
