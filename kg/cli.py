@@ -36,6 +36,24 @@ def _progress(total: int):
     return tick
 
 
+# Without -j: one process per core, at most this many (each holds its own
+# tokenizer, ~250 MB), when the input is at least AUTO_JOBS_MB; below that,
+# starting workers costs about what they save.
+AUTO_JOBS_MAX, AUTO_JOBS_MB = 4, 1.0
+
+
+def _auto_jobs(files) -> int:
+    size = 0
+    for f in files:
+        try:
+            size += os.stat(f).st_size
+        except OSError:
+            pass        # read_document reports it
+    if size < AUTO_JOBS_MB * 2**20:
+        return 1
+    return max(1, min(AUTO_JOBS_MAX, os.cpu_count() or 1))
+
+
 def cmd_build(args) -> int:
     from pathlib import Path
     from kg.errors import NothingToBuild
@@ -46,7 +64,7 @@ def cmd_build(args) -> int:
     lex = load(args.lexicon)
     files, _ = list_inputs(args.paths)
     cache = None if args.no_cache else (args.cache or Path(args.output) / ".cache")
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = _auto_jobs(files) if args.jobs is None else args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = build_from_paths(args.paths, lex, progress=_progress(len(files)), jobs=jobs,
                               cache_dir=cache, encoding=args.encoding, max_mb=args.max_size)
     for p in result.problems:
@@ -208,8 +226,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                    help="extra word list: TYPE<TAB>NAME[<TAB>ALIAS...] per line (repeatable)")
     b.add_argument("--title", default="知识图谱", help="heading of the HTML page")
-    b.add_argument("-j", "--jobs", type=int, default=1,
-                   help="processes for reading and extraction (0 = one per core; default 1)")
+    b.add_argument("-j", "--jobs", type=int, default=None,
+                   help="processes for reading and extraction (0 = one per core; default: "
+                        f"one per core up to {AUTO_JOBS_MAX} for {AUTO_JOBS_MB:g} MB of input or more, else 1)")
     b.add_argument("--cache", metavar="DIR",
                    help="per-article cache folder (default: OUTPUT/.cache)")
     b.add_argument("--no-cache", action="store_true", help="extract every article again")
