@@ -42,13 +42,15 @@ def _progress(total: int):
 AUTO_JOBS_MAX, AUTO_JOBS_MB = 4, 1.0
 
 
-def _auto_jobs(files) -> int:
+def _auto_jobs(files, max_mb: float) -> int:
     size = 0
     for f in files:
         try:
-            size += os.stat(f).st_size
+            n = os.stat(f).st_size
         except OSError:
-            pass        # read_document reports it
+            continue        # read_document reports it
+        if n <= max_mb * 2**20:     # a bigger one is skipped unread
+            size += n
     if size < AUTO_JOBS_MB * 2**20:
         return 1
     return max(1, min(AUTO_JOBS_MAX, os.cpu_count() or 1))
@@ -64,7 +66,7 @@ def cmd_build(args) -> int:
     lex = load(args.lexicon)
     files, _ = list_inputs(args.paths)
     cache = None if args.no_cache else (args.cache or Path(args.output) / ".cache")
-    jobs = _auto_jobs(files) if args.jobs is None else args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = _auto_jobs(files, args.max_size) if args.jobs is None else args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = build_from_paths(args.paths, lex, progress=_progress(len(files)), jobs=jobs,
                               cache_dir=cache, encoding=args.encoding, max_mb=args.max_size)
     for p in result.problems:

@@ -71,10 +71,11 @@ def test_jobs_default_to_the_cores_only_for_a_big_pile(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "cpu_count", lambda: 8)
     small = tmp_path / "a.txt"
     small.write_text("某区召开推进会。", encoding="utf-8")
-    assert cli._auto_jobs([small, tmp_path / "gone.txt"]) == 1
+    assert cli._auto_jobs([small, tmp_path / "gone.txt"], 5) == 1
     big = tmp_path / "b.txt"
     with open(big, "wb") as fh:
         fh.truncate(int(cli.AUTO_JOBS_MB * 2**20))     # sparse: only the size counts
-    assert cli._auto_jobs([small, big]) == cli.AUTO_JOBS_MAX
+    assert cli._auto_jobs([small, big], 5) == cli.AUTO_JOBS_MAX
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    assert cli._auto_jobs([big]) == 2
+    assert cli._auto_jobs([big], 5) == 2
+    assert cli._auto_jobs([big], 0.5) == 1        # over --max-size: skipped unread
