@@ -66,7 +66,10 @@ def cmd_build(args) -> int:
     lex = load(args.lexicon)
     files, _ = list_inputs(args.paths)
     cache = None if args.no_cache else (args.cache or Path(args.output) / ".cache")
-    jobs = _auto_jobs(files, args.max_size) if args.jobs is None else args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    if args.jobs is None:
+        jobs = _auto_jobs(files, args.max_size)
+    else:
+        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = build_from_paths(args.paths, lex, progress=_progress(len(files)), jobs=jobs,
                               cache_dir=cache, encoding=args.encoding, max_mb=args.max_size)
     for p in result.problems:
