@@ -356,9 +356,13 @@ def _sections(doc: Document) -> list[list]:
 
 def _main_meeting(doc: Document, section: list, meetings: list[Mention]) -> Mention | None:
     """The meeting a section reports on: the first one named as held (召开, 举行,
-    会议上) or named in the section's first two lines, and not only referred to
+    会议上) or named in the section's first two lines or its first full sentence
+    (the lead, after any source and editor lines), and not only referred to
     (贯彻省委全会精神)."""
     first = {s.index for s in section[:2]}
+    lead = next((s for s in section if s.text[-1] in "。！？"), None)
+    if lead is not None:
+        first.add(lead.index)
     idx = {s.index for s in section}
     for m in sorted(meetings, key=lambda m: (m.start, -m.end)):
         if m.sentence not in idx:

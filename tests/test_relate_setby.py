@@ -120,3 +120,16 @@ def test_speech_goes_on_over_a_background_sentence(lex):
             "近年来，全区深入实施“数字青禾”战略，力争全年数字经济增长20%。")
     doc, ms = doc_and_mentions(text, [("产业发展大会", 0)], lex)
     assert any(o == "产业发展大会" for _, o in pairs(goal_meetings(doc, ms)))
+
+
+def test_the_lead_after_source_lines_names_the_main_meeting():
+    # Source and editor lines between the headline and the lead: the meeting
+    # named in the lead (its first full sentence) is still what the article
+    # reports on, with no 召开 or 举行 next to its name.
+    from kg.pipeline import build_from_texts
+    text = ("记者 柳青岩 通讯员 白若溪\n来源：某县融媒体中心\n"
+            "3月2日，全县“三抓”推进会议暨项目观摩活动启动，部署一季度工作。\n"
+            "会议要求，加快建设“一园两区”。")
+    r = build_from_texts({"a.txt": text})
+    assert [(x.subject, x.object) for x in r.relations if x.predicate == "setBy"] == \
+        [("Goal|一园两区", "Meeting|全县三抓推进会议|a.txt")]
