@@ -307,6 +307,12 @@ _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section ar
                         "address center".split())
 _VOID_TAGS = frozenset("br hr img meta link input area base col embed param source track wbr".split())
 _CLASS_WORDS = re.compile(r"[A-Za-z0-9]+")
+# Furniture is a block around the article, never a paragraph or a heading.
+_FURNITURE_TAGS = frozenset("div ul ol dl section table tbody tr td header".split())
+# CSS utility classes name a style, not a part of the page (border-bottom,
+# position-relative, text-bottom, mb-0).
+_CSS_UTILITY = re.compile(r"(?:border|margin|padding|text|align|vertical|rounded|float|position|"
+                          r"sticky|fixed|bg|justify|items|flex|d|[mp][tbxyse]?)-", re.I)
 # The article's own title and date in the meta tags Chinese government sites
 # carry (政府网站发展指引: ArticleTitle, PubDate, Url) and in Open Graph's.
 _META_KEYS = {"articletitle": "title", "og:title": "title", "pubdate": "date",
@@ -341,7 +347,7 @@ class _PageText(HTMLParser):
             if tag not in _VOID_TAGS:
                 self.skip.append(tag)       # inside a dropped part: follow its nesting
             return
-        elif tag in _SKIP_TAGS and tag not in _VOID_TAGS or tag not in _VOID_TAGS and self._furniture(attrs):
+        elif tag in _SKIP_TAGS and tag not in _VOID_TAGS or tag in _FURNITURE_TAGS and self._furniture(attrs):
             self.skip.append(tag)
             return
         if tag == "h1":
@@ -383,9 +389,12 @@ class _PageText(HTMLParser):
         if not self.furniture:
             return False
         for name, value in attrs:
-            if name in ("class", "id") and value and any(
-                    w.lower() in self.furniture for w in _CLASS_WORDS.findall(value)):
-                return True
+            if name not in ("class", "id") or not value:
+                continue
+            for one in value.split():
+                if not _CSS_UTILITY.match(one) and any(
+                        w.lower() in self.furniture for w in _CLASS_WORDS.findall(one)):
+                    return True
         return False
 
     def _meta(self, tag, attrs):

@@ -279,3 +279,11 @@ def test_spaces_between_ascii_words_and_numbers_stay():
     from kg.clean import clean_text
     assert clean_text("与 Tesla Inc 签约 2023-06-12 09:30 投资 5.2 亿元") == \
         "与Tesla Inc签约2023-06-12 09:30投资5.2亿元"
+
+
+def test_style_classes_and_paragraphs_are_never_page_furniture():
+    from kg.read import html_to_text
+    page = ('<body><div class="container position-relative"><h1>某区召开推进会</h1>'
+            '<p class="border-bottom">会议指出。</p><div class="text-bottom mb-3">会议要求。</div>'
+            '<p class="footer">一段正文。</p></div><div class="site-footer">版权所有</div></body>')
+    assert html_to_text(page) == "某区召开推进会\n会议指出。\n会议要求。\n一段正文。"
