@@ -199,10 +199,25 @@ def assemble(done, problems) -> BuildResult:
         done = sorted(done, key=lambda pair: pair[0].doc_id)
         docs = [d for d, _ in done]
         extractions = [x for _, x in done]
-        entities = resolve([m for x in extractions for m in x.mentions])
+        entities = resolve([m for x in extractions for m in x.mentions], _place_of(docs))
         relations = link(entities, [r for x in extractions for r in x.relations])
     norm.cache_clear()   # a corpus fills it (tens of MB), and resolving is done
     return BuildResult(docs, extractions, entities, relations, list(problems))
+
+
+def _place_of(docs):
+    """doc_id -> the place the article is about (kg.rdf.graph.article_place),
+    worked out only for the articles resolution asks about."""
+    by_id = {d.doc_id: d for d in docs}
+    known: dict[str, str] = {}
+
+    def place_of(doc_id: str) -> str:
+        if doc_id not in known:
+            from kg.rdf.graph import article_place
+            doc = by_id.get(doc_id)
+            known[doc_id] = article_place(doc) if doc is not None else ""
+        return known[doc_id]
+    return place_of
 
 
 @contextmanager

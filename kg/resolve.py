@@ -12,7 +12,9 @@ Officials are people, and two people can share a name.  The same name is one
 official across articles unless the articles place them apart: when the posts
 name places (青石区委书记 -> 青石区, 白河县县长 -> 白河县) and those places do not
 overlap (北山县 and 山西北山县 overlap), they are different people, each keyed by
-their place.  A name whose posts give no place (区委书记) joins the one placed
+their place; a post without a place (区长) is placed by the article when
+the article is about a place of its level (an article about 青石区).  A name
+whose posts still give no place (区委书记) joins the one placed
 person of that name whose place is of its level (区委书记 -> a place ending in
 区); if there are several, it stays a node of its own, since the text does not
 say which one it is.  Within one article a name is one person.
@@ -226,9 +228,11 @@ def _same_place(a: set[str], b: set[str]) -> bool:
     return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
-def official_scopes(mentions: list[Mention]) -> dict[int, str]:
+def official_scopes(mentions: list[Mention], place_of=None) -> dict[int, str]:
     """{mention index: scope} for officials whose name is shared by people the
     posts place apart (see the module doc); other officials are not listed.
+    `place_of(doc_id)`, when given, is the place an article is about: there a
+    post without a place (区长) of that place's level is that place's.
 
     >>> from kg.model import Post
     >>> a = Mention("Official", "张明华", "a", 0, 0, 3, "r", posts=(Post("青石区委书记", "书记", "青石区委"),))
@@ -248,6 +252,10 @@ def official_scopes(mentions: list[Mention]) -> dict[int, str]:
         for doc in sorted(docs):
             ids = docs[doc]
             places = set().union(*(post_places(mentions[i]) for i in ids))
+            if not places and place_of is not None:
+                where = place_of(doc)
+                if where and any(where.endswith(lv) for i in ids for lv in _post_levels(mentions[i])):
+                    places = {where}
             if not places:
                 unplaced.extend(ids)
                 continue
@@ -292,8 +300,9 @@ def _generic_meeting_words() -> frozenset:
     return frozenset(norm(w) for w in builtin_words("meeting_generic"))
 
 
-def resolve(mentions) -> list[Entity]:
-    """Group mentions into entities (see the module doc); sorted by key."""
+def resolve(mentions, place_of=None) -> list[Entity]:
+    """Group mentions into entities (see the module doc); sorted by key.
+    `place_of(doc_id)`: the place an article is about (see official_scopes)."""
     mentions = list(mentions)
     uf = _UnionFind(len(mentions))
     # The first mention of each (type, scope, form); later ones join it.  (A
@@ -305,7 +314,7 @@ def resolve(mentions) -> list[Entity]:
         j = first[key[:2]].setdefault(key[2], i)
         if j != i:
             uf.union(j, i)
-    scopes = official_scopes(mentions)
+    scopes = official_scopes(mentions, place_of)
     for i, m in enumerate(mentions):
         forms = {norm(m.text), norm(m.name)} | {norm(a) for a in m.aliases}
         if m.type == "Project":

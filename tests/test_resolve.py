@@ -66,3 +66,22 @@ def test_group_name_without_its_legal_form_is_the_same_company():
     es = resolve([a, b, c, d])
     assert sorted((e.label, e.aliases) for e in es) == [
         ("岚湖科技有限公司", ()), ("岚湖锂能集团有限公司", ("岚湖锂能集团",))]
+
+
+def test_a_bare_post_is_placed_by_the_article_so_namesakes_stay_apart():
+    # Two people called 韦立新: a district's 区长 and a county's 县委书记.  Only
+    # one article names the district in the post; the others say 区长 / 县委书记
+    # in articles about a 区 and a 县.
+    from kg.pipeline import build_from_texts
+    r = build_from_texts({
+        "a.txt": "2021年3月1日，栖云区召开项目推进会。栖云区副区长韦立新主持会议。",
+        "b.txt": "2023年5月2日，栖云区召开招商大会。区委副书记、区长韦立新出席会议。",
+        "c.txt": "2023年6月2日，岭西县召开乡村振兴推进会。县委书记韦立新主持会议。",
+    })
+    people = {e.key: sorted(m.doc_id for m in e.mentions) for e in r.entities if e.type == "Official"}
+    assert people == {"Official|韦立新|栖云区": ["a.txt", "b.txt"], "Official|韦立新|岭西县": ["c.txt"]}
+    # One person only: no article place is asked for, the name stays one node.
+    r = build_from_texts({k: v for k, v in {
+        "a.txt": "2021年3月1日，栖云区召开项目推进会。栖云区副区长韦立新主持会议。",
+        "b.txt": "2023年5月2日，栖云区召开招商大会。区委副书记、区长韦立新出席会议。"}.items()})
+    assert [e.key for e in r.entities if e.type == "Official"] == ["Official|韦立新"]
