@@ -750,6 +750,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # 在某某高新区建设…: the zone is where it is built, no party to it.
             if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
                 owner = None
+            # 某某高新区与甲公司签约乙项目: the zone signs with the company, it is no project of it.
+            if owner is not None and _ZONE_END.search(p.text) and p.end < owner.start and \
+                    text[p.end:owner.start] in ("与", "同", "和"):
+                owner = None
             # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
             # to the project of its own clause, not to one named after another.
             if owner is not None and owner.end <= p.start and any(
