@@ -447,7 +447,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         for m in _EFFORT.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.effort-target")
         target_carry = _numeric_targets(doc, sent, lex, add, target_carry or plan_line >= 0)
-        if _PLAN_LEAD.search(sent.text):
+        if sent.text.endswith(("：", ":")) and _PLAN_LEAD.search(sent.text):
             plan_line = line
     return _drop_nested(out)
 
