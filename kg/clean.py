@@ -32,6 +32,10 @@ CJK_RUN = re.compile(f"[{CJK}]+")
 _LINE_TERMINAL = "。！？；…：!?;:"
 # A line ending in one of these is certainly continued on the next line.
 _LINE_CONTINUES = "，、“‘《（(—·-"
+# A line ending in a time stamp (来源：某某融媒体中心　2024-04-26 / 2024-06-28 16:05)
+# is a page's header line, not a number wrapped onto the next line: joined, its
+# 2024-04-26 and the body's 4月25日 would read as one bad date.
+_STAMP_END = re.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")
 
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u3000\u2002\u2003\u2009\t\x0b\x0c"), " ")
@@ -131,6 +135,8 @@ def _join_lines(raw: str) -> str:
             continue
         last = pending[-1]
         if last in _LINE_TERMINAL or last in "”’" and len(pending) > 1 and pending[-2] in _LINE_TERMINAL:
+            joined = False
+        elif last.isdigit() and _STAMP_END.search(pending):
             joined = False
         elif last in _LINE_CONTINUES or last.isdigit():
             joined = True

@@ -140,6 +140,9 @@ _HOLD = _MEETING_CUES["held"]
 _SECTION = re.compile(rf"^(?:本报讯|[{CJK}（）()]{{0,12}}讯)")
 
 
+_SUMMARY_SESSION = re.compile("(?:召开|举行)(?:了)?(?:观摩)?(?:总结|点评|讲评)(?:大)?会")
+
+
 def _is_heading(sent) -> bool:
     return not sent.text.rstrip().endswith(("。", "！", "？", "；", "”", "…", "：", "）"))
 
@@ -234,6 +237,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     out: list[RelationMention] = []
     place = _main_place(doc)
     current_meeting: Mention | None = None
+    last_held: Mention | None = None
     orgs = _OrgState(mentions)
 
     def rel(p, s, st, o, ot, sent, rule, role=""):
@@ -249,8 +253,13 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         held = [m for m in meetings if _held(text, sent, m)]
         if held:
             current_meeting = held[0]
+            last_held = held[0]
         elif _moved_on(sent.text):
             current_meeting = None
+        elif not meetings and last_held is not None and "观摩" in last_held.name and \
+                _SUMMARY_SESSION.search(sent.text):
+            # 某某观摩推进会 … 观摩组召开总结会: the closing session of the same meeting.
+            current_meeting = last_held
         # Officials named again without a title: 严正平指出 ...
         officials = [m for m in ms if m.type == "Official"]
         covered = {(m.start, m.end) for m in officials}
@@ -425,8 +434,9 @@ _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
 _GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}|，(?:[{CJK}]{{2,10}}、)?[{CJK}]{{2,10}}")
 _GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)|"
                           "(?:带队|率队)(?:赴|到)")
+_JOINS_VISIT = re.compile("参加(?:调研|观摩|考察|走访)|陪同|随同")
 # 某某率某市党政代表团赴某县考察: the official leads a delegation.
-_LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|调研组|工作组)")
+_LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|观摩组|考察组|调研组|工作组)")
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
 _SUPPORTS = re.compile("(?:支持|鼓励|帮助|引导|督促|推动)$")
 _BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
@@ -543,7 +553,9 @@ def _visit_group(text: str, officials: list[Mention]) -> list[str]:
         if a is not officials[len(group) - 1] or not _GROUP_JOIN.fullmatch(text, a.end, b.start):
             break
         group.append(b.text)
-    if len(group) > 1 and not _GROUP_VISIT.match(text, officials[len(group) - 1].end):
+    # (甲，乙率观摩组先后深入…: the two lead the team together.)
+    if len(group) > 1 and not _GROUP_VISIT.match(text, officials[len(group) - 1].end) and \
+            not _LEAD_TEAM.match(text, officials[len(group) - 1].end):
         group = group[:1]
     return group
 
@@ -559,7 +571,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if _AT_MEETING.match(sent.text):
         st.visit_leader = ""
     # 陆某通报，…: another official speaking, not on the visit, ends its stops.
+    # (县人大常委会主任乙参加观摩 / 某某陪同: those joining the visit do not end it.)
     if officials and st.visit_leader and not any(map(sent.text.__contains__, _VISIT_CUES)) and \
+            not _JOINS_VISIT.search(sent.text) and \
             not any(o.text == st.visit_leader or o.text in st.visit_group for o in officials):
         st.visit_leader = ""
     if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
@@ -739,6 +753,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 owner = None
             # 在某某高新区建设…: the zone is where it is built, no party to it.
             if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
+                owner = None
+            # 某某高新区与甲公司签约乙项目: the zone signs with the company, it is no project of it.
+            if owner is not None and _ZONE_END.search(p.text) and p.end < owner.start and \
+                    text[p.end:owner.start] in ("与", "同", "和"):
                 owner = None
             # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
             # to the project of its own clause, not to one named after another.

@@ -290,6 +290,63 @@ levels whose gold was written by hand before the extractor first ran on them.
   with 县人民政府 read as the county; 做大做强…三大主导产业 is no Goal in
   tests/heldout h03 while …两大支柱产业 is one here (only 支柱产业 was added).
 
+- tests/heldout_blind9 (8 articles: a 江苏 county-level city's 政府工作报告
+  with 一是/二是 work lines, a 广东 district's 百千万工程 推进会, a 河北 county's
+  集中签约 with 云签约, a 湖北 district's 校地合作 three-party signing (a
+  university, an industrial institute, a firm), a 上海 district's 集中开工 with
+  many firms and projects in one list, a 四川 自治县's 文旅项目观摩推进会 with
+  several stops, a 山东 district secretary's delegation visiting firms in
+  another province, a 黑龙江 county's 农业产业化 and 粮食精深加工 推进会), docs
+  and gold committed before any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     39    39 |   39  1.000  1.000  1.000 |   39  1.000  1.000  1.000
+    Company      27    26 |   26  1.000  0.963  0.981 |   26  1.000  0.963  0.981
+    Project      31    27 |   24  0.889  0.774  0.828 |   24  0.889  0.774  0.828
+    Industry     19    22 |   14  0.636  0.737  0.683 |   15  0.682  0.789  0.732
+    Meeting       7     7 |    7  1.000  1.000  1.000 |    7  1.000  1.000  1.000
+    Goal         45    27 |   26  0.963  0.578  0.722 |   26  0.963  0.578  0.722
+    ------------------------------------------------------------------------
+    overall     168   148 |  136  0.919  0.810  0.861 |  137  0.926  0.815  0.867
+
+    Official titles: 52/52 gold titles found = 1.000  (over 39 lenient-matched officials with titles)
+    Meeting dates:   6/7 correct = 0.857  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    34    31 |   31  1.000  0.912  0.954
+    signsWith          8     8 |    8  1.000  1.000  1.000
+    visits             6     4 |    4  1.000  0.667  0.800
+    involves          19    16 |   15  0.938  0.789  0.857
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       3     0 |    0      -  0.000  0.000
+    setBy             43    25 |   24  0.960  0.558  0.706
+    -----------------------------------------------------
+    overall          113    84 |   82  0.976  0.726  0.832
+    participatesIn role correct: 31/31 = 1.000
+
+  After generic fixes (a page's header stamp line not glued to the body's
+  first date, a work plan's 一是/二是 lines as targets, 年内 and a speaker's 要
+  as target cues, the place before 力争, quoted “…发展工程” programmes, “…”定位,
+  集聚区 aims, 涵盖…在内的 systems and sector lists, capacity-led project
+  names (200兆瓦…), brackets and 及 inside names, a phase listed next to a
+  named project, 露营/研学 bases, 获批 titles and counted headlines as no
+  projects, 岭南/江南 as trade qualities, facilities and ratios after a
+  taxonomy word, 创意 in company names, 率观摩组 leading and attending,
+  joiners of a visit not ending it, an observation meeting's 总结会, 主持开幕会,
+  a zone that signs as no project of the company): 0.979 / 0.982.
+  Left as judgement calls, not fitted: 做强…三大主导产业 and …三大特色产业 as
+  Goals (tests/heldout h01, h03 and h11 gold count none, blind8 counts
+  …两大支柱产业; the rule follows the older sets); 力争…项目60个以上、到位资金80亿元
+  split in two (tests/heldout h05 keeps the pair as one goal; the rule does);
+  加快建设宜居宜业和美乡村 as a Goal (as blind6); 农产品加工业 named only in a
+  target as no Industry; 文旅 before 项目 (文旅项目观摩) as no Industry (a
+  rule for it costs the seeds' inIndustry); 苏岚纳米城 (a park with the head 城)
+  as a Project.
+
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
 from pathlib import Path
@@ -349,6 +406,12 @@ FLOORS = {
                         "Meeting": 0.97, "Goal": 0.89, "overall": 0.94},
                        {"participatesIn": 0.97, "signsWith": 0.88, "visits": 0.97, "involves": 0.88,
                         "partOfSector": 0.97, "setBy": 0.89, "overall": 0.93}),
+    # (no inIndustry in this set's gold)
+    "heldout_blind9": (8,
+                       {"Official": 0.97, "Company": 0.97, "Project": 0.96, "Industry": 0.93,
+                        "Meeting": 0.97, "Goal": 0.93, "overall": 0.96},
+                       {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
+                        "partOfSector": 0.97, "setBy": 0.93, "overall": 0.96}),
 }
 
 

@@ -25,7 +25,7 @@ EXTRACTORS = (
 )
 
 
-_BECOME_HEADS = ("基地", "示范区", "先行区", "高地")
+_BECOME_HEADS = ("基地", "示范区", "先行区", "高地", "示范县", "示范市", "集聚区")
 _AIM_RULES = ("goal.build-line", "goal.ranked-site")
 
 

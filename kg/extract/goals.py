@@ -58,7 +58,8 @@ _AMOUNT = AMOUNT
 # A clause that only says by when: 到“十四五”末, 未来5年, 到2025年 (joined to the next
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
-_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建")
+_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建"
+                        r"|新改建|^实施")
 _LEADING_FILLERS = ("今年要", "全年要", "并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
@@ -119,7 +120,7 @@ _NEW_ROAD = re.compile(rf"走(?:出|好)?(?:一条)?([{CJK}、“”]{{6,40}}?(?
 _STRIVE_CREATE = re.compile(rf"(?:力争|确保|争取)(?:成功)?(?:创建|创成|争创|创评)([{CJK}]{{4,20}})(?=[，。；])")
 # “清单化、项目化、责任化”: a line of -化 words is a way of working.
 _METHOD_LINE = re.compile(rf"[{CJK}]{{1,4}}化(?:、[{CJK}]{{1,4}}化)+")
-_BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区")
+_BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区", "集聚区", "引领区")
 # 确保不发生规模性返贫: the bottom line the place commits to hold.
 _BOTTOM_LINE = re.compile(rf"确保不发生[{CJK}]{{2,12}}(?=[，。；])")
 # 明确了今后五年的奋斗目标: a span of time is no goal of its own.
@@ -144,6 +145,17 @@ _WRITE_UP = re.compile(rf"做好(?:[{CJK}]{{0,4}}?)({_QUOTED}(?:大)?文章)")
 _FOCUS_LINE = re.compile(
     rf"(?:加快|大力|着力|全力)(?:发展|构建|建设|打造)以[{CJK}、和]{{2,40}}?为(?:重点|主导|支撑|支柱|核心|引领)的"
     rf"[{CJK}]{{2,16}}?(?:产业|农业|工业|服务业|体系|集群|经济)(?=[，。；])")
+# 构建涵盖甲、乙、丙在内的某某产业体系: the system the place is to build, named by its parts.
+_COVERING_LINE = re.compile(
+    rf"(?:(?:加快|大力|着力|全力)?(?:构建|打造|形成|建设))(?:涵盖|包括|包含)[{CJK}、和]{{2,40}}?等?在内的"
+    rf"[{CJK}]{{2,16}}?(?:产业体系|产业集群|产业|体系|集群)(?=[，。；])")
+# “百县千镇万村高质量发展工程”, “一号发展工程”: a programme named in full in quotes
+# (the short nicknames “一号工程”, “一把手工程” are work-style slogans).
+_QUOTED_PROGRAMME = re.compile(r"“[^“”，。]{4,20}工程”")
+# 报告明确，今年重点抓好五个方面工作： / 下一步重点抓好以下任务：: the work plan whose
+# 一是/二是 lines follow; what they count is a target.
+_PLAN_LEAD = re.compile(r"(?:今年|明年|新的一年|下一步|下一阶段|今后)[^。；：]{0,20}(?:工作|任务)[：:]$")
+_ORDINAL_LINE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])")
 # 锚定建设某某高地目标: the aim the place anchors its work on.
 _ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)(?=[，。；])")
 _ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
@@ -225,8 +237,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         return not any(q in excluded for q in re.findall(_Q1, quoted))
 
     target_carry = False   # a ；-list of targets carries its cue to the next sentence
+    plan_line = -1         # where the line of a work plan's lead starts (-1: none)
     for sent in doc.sentences:
         s, e = sent.start, sent.end
+        line = text.rfind("\n", 0, s) + 1
+        if plan_line >= 0 and line != plan_line and not _ORDINAL_LINE.match(text, line):
+            plan_line = -1
         # goal.quoted-head (a quoted line: no scan where there is no quotation mark)
         quoted_here = "“" in sent.text or "‘" in sent.text
         for m in (head.finditer(text, s, e) if quoted_here else ()):
@@ -366,6 +382,13 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if text.find("投资", s, m.start()) == -1:
                 add(sent, m.start(1), m.end(1), "goal.build-line")
         # goal.write-up: 做好“甲”“乙”大文章; goal.focus-line; goal.anchor; goal.counted-deeds
+        for m in (_COVERING_LINE.finditer(text, s, e) if "在内的" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.covering-line")
+        # goal.quoted-programme: “某某发展工程” (not after 坚持: a line held to)
+        for m in (_QUOTED_PROGRAMME.finditer(text, s, e) if "工程”" in sent.text else ()):
+            if len(m.group()) >= 8 and quotes_ok(m.group()) and \
+                    "坚持" not in text[max(s, m.start() - 8):m.start()]:
+                add(sent, m.start(), m.end(), "goal.quoted-programme")
         for rx, rule in ((_WRITE_UP, "goal.write-up"), (_FOCUS_LINE, "goal.focus-line"),
                          (_ANCHOR, "goal.anchor"), (_COUNTED_DEEDS, "goal.counted-deeds")):
             for m in rx.finditer(text, s, e):
@@ -423,7 +446,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.effort-target
         for m in _EFFORT.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.effort-target")
-        target_carry = _numeric_targets(doc, sent, lex, add, target_carry)
+        target_carry = _numeric_targets(doc, sent, lex, add, target_carry or plan_line >= 0)
+        if sent.text.endswith(("：", ":")) and _PLAN_LEAD.search(sent.text):
+            plan_line = line
     return _drop_nested(out)
 
 
@@ -499,6 +524,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         for f in _LEADING_FILLERS:
             if text.startswith(f, start):
                 start += len(f)
+        # 全县将力争全年签约…: the place that speaks is not part of its target.
+        subject = _SUBJECT_BEFORE_CUE.match(text, start, ce)
+        if subject:
+            start = subject.end()
         # 下达X区开复工亿元以上重点项目65个: the target is what was assigned.
         assigned = _ASSIGNED.search(text[start:ce]) if "下达" in text[start:ce] else None
         if assigned:
@@ -519,7 +548,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
 
 # 报告要求，一是…；二是…，新建高标准农田20万亩；: what the report requires is
 # ahead, over every item of its ；-list.
-_DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]")
+_DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]"
+                        # 要培育壮大龙头企业，今年新增龙头企业5家: a speaker's 要 rules the sentence.
+                        r"|要(?!求)")
+_SUBJECT_BEFORE_CUE = re.compile(r"(?:全|本)?[县区市镇乡州旗](?:将|要)(?=力争|确保|争取)")
 _SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元"
                        rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")

@@ -46,6 +46,9 @@ _QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产
 # 以甲、乙、丙为主的产业体系: the industries a system is built of.
 _SYSTEM = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|支柱|重点|引领|核心)的"
                      rf"(?:现代化?)?(?:产业|工业)(?:体系|格局)")
+# 构建涵盖甲、乙、丙在内的某某产业体系: the parts of the named sector.
+_COVERING = re.compile(rf"(?:涵盖|包括|包含)((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)等?在内的"
+                       rf"([{CJK}]{{2,10}}?(?:产业|农业|服务业|工业|制造业|经济))(?:体系|集群)?(?=[，。；])")
 # 以甲、乙、丙为重点的高原特色农业 / 以甲、乙为重点，…: the industries a line
 # is built on, filed under the sector named after 的 (a 体系 is no sector).
 _FOCUS = re.compile(rf"以((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)为(?:主|主导|支撑|支柱|重点|引领|核心)"
@@ -85,7 +88,9 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰|制造(?:业)?")
 _TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
-_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线|整车")
+_PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线|整车"
+                      # 康养社区: a facility; 农产品加工转化率: a ratio measured, not the industry.
+                      "|社区|转化率")
 _SCOPE = re.compile("全县|全区|全市|全省|全州|全盟|全旗|全镇|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县|高地|集群体系|产业体系")
@@ -226,6 +231,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if sector:
                 add(m.start(2), m.end(2), "industry.sector")
             add_list(m.start(1), m.end(1), sector, "industry.system")
+        for m in (_COVERING.finditer(text) if "在内的" in text else ()):
+            if any(a <= m.start(1) < b for a, b in seen):
+                continue
+            sector = m.group(2)
+            if sector in generic or len(sector) < 4:
+                continue
+            add(m.start(2), m.end(2), "industry.sector")
+            add_list(m.start(1), m.end(1), sector, "industry.covering")
         for m in (_ASPECTS.finditer(text) if tax_re and "方面" in text else ()):
             items = re.split(_JOIN, m.group(1))
             items[0] = text[trim_left_words(text, m.start(1), m.start(1) + len(items[0]), stops):

@@ -77,7 +77,7 @@ _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业
                "产业集聚区", "化工园")
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
 _PLACE_TO_PLACE = re.compile(rf"[{CJK}]{{2}}至[{CJK}]{{2}}$")
-_ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
+_ROLE_HEADS = ("基地", "示范区", "先行区", "高地", "集聚区")
 # 世界级某某产业基地: a ranked site is an aim (a goal), not a project.
 _RANKED = re.compile("(?:世界级|国际一流|国家级|全国一流|全国重要|全球|千亿级|百亿级)")
 _BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))*[“‘]?$")
@@ -88,6 +88,7 @@ _HEAD_FOLLOWERS = ("施工", "建设", "开工", "竣工", "签约", "合作", "
 _ANNUAL = re.compile(r"年产[0-9.]+[^，。；、：“”]{0,24}$")
 # 实施某某产业项目21个: a count after the name makes it a category.
 _COUNT_AFTER = re.compile("[0-9一二三四五六七八九十]+[个项]")
+_COUNT_BEFORE = re.compile("[0-9]+个$")
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
 
@@ -146,6 +147,12 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         if j + 1 < len(toks) and t.end == start and t.end < head_start and \
                 text.endswith(zone_heads, 0, t.end):
             break
+        # 某某有限公司储能系统总部及研发中心项目: a 及 inside what a company builds.
+        if w == "及" and t.end == start:
+            e0 = next((e for e in company_ends if base + t.start - 14 <= e <= base + t.start
+                       and CJK_RUN.fullmatch(text[e - base:t.start])), None)
+            if e0 is not None:
+                return company_ends[e0] - base, True
         # 、和某某 : after a list comma 和 begins a name, it does not join.
         if w in ("和", "与", "及") and t.start > 0 and text[t.start - 1] in "、，,":
             start = t.start
@@ -153,6 +160,14 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         # 甲产业园和乙基地: a 和 after a name's head word ends the name after it.
         if w in ("和", "与", "及") and t.end == start and text[max(0, t.start - 2):t.start] in _HEAD_ENDS:
             break
+        # 临江路（复兴路至滨江大道）道路改造工程: a bracket inside the name is walked over whole.
+        if w in "）)" and t.end < head_start:
+            k = next((i for i in range(j - 1, max(-1, j - 12), -1) if toks[i].word in "（("), None)
+            if k is not None and k > 0 and _NAME_WORD.fullmatch(toks[k - 1].word) and \
+                    "简称" not in text[toks[k].start:t.end] and base + toks[k - 1].end not in company_ends:
+                start = toks[k].start
+                j = k - 1
+                continue
         if w in "”’\"":
             open_quote = True
         elif w in "“‘":
@@ -219,6 +234,15 @@ def _words_within(toks, start: int, end: int):
     return range(bisect_left(toks, start, key=_START), bisect_right(toks, end, key=_START))
 
 
+# 200兆瓦风光储一体化项目, 10万千瓦光伏电站: a capacity at the front is part of the name.
+_CAPACITY = re.compile(r"[0-9.]+(?:兆瓦|万千瓦|千瓦|吉瓦|MW|GW)")
+
+
+def text_of(toks, k: int) -> str:
+    """The words of `toks` from the k-th on, joined (for a match at a word's start)."""
+    return "".join(t.word for t in toks[k:k + 3])
+
+
 def _trim_front(toks, start: int, head_start: int) -> int:
     """Drop numerals, measures and times at the front (一条|生产线, 2023年|…)."""
     for k in range(bisect_left(toks, start, key=_START), len(toks)):
@@ -226,7 +250,7 @@ def _trim_front(toks, start: int, head_start: int) -> int:
         if t.start >= head_start:
             break
         w = t.word
-        if w.startswith("年产"):
+        if w.startswith("年产") or _CAPACITY.match(text_of(toks, k)):
             break
         if (t.flag in ("m", "q", "mq", "t") or not _WORD_CHAR.search(w)) and not (
                 len(w) == 2 and set(w) <= _CN_DIGITS and t.flag == "m"):
@@ -244,7 +268,7 @@ def _distinctive(toks, start: int, end: int, generic, text: str, stops=frozenset
         # “三个一批”项目, “宜居”工程 are programmes; “年产5万吨某某”项目 is a project.
         return any(len(q) >= 6 and "一批" not in q and re.search("[0-9]", q) for q in quoted) \
             and not re.search(r"”(?:重大|重点)$", core)
-    if re.search(r"年产|[0-9]+万|二期|三期|[A-Za-z]{2,}", core):
+    if re.search(r"年产|[0-9]+万|二期|三期|[A-Za-z]{2,}", core) or _CAPACITY.match(core):
         return True
     inside = _words_within(toks, start, end)
     for k in inside:
@@ -422,6 +446,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             if "+" in name or "＋" in name or _COUNT_AFTER.match(text, he) or _SYSTEM_AFTER.match(text, he):
                 continue
+            # 签约活动12个项目总投资68亿元 (a headline): a count before the head is no name.
+            if _COUNT_BEFORE.search(core):
+                continue
             if len(core) < 2 or _GENERIC.match(name) or _NUMBERED.search(core) or _BATCH.search(core) or \
                     core.count("（") != core.count("）") or \
                     (m.group() in ("项目", "工程", "平台") and _only_place_and_generic(
@@ -441,6 +468,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company
                                else "project.head", aliases=(short.group(1),) if short else ()))
+        out.extend(_phase_items(doc, sent, out[first:]))
         by_head = [(m.start, m.end) for m in out[first:]]      # this sentence's
         for e in enumerations(text, _CATEGORIES, stops, offset=sent.start, verbs=True):
             for item, s in zip(e.items, e.starts):
@@ -478,6 +506,33 @@ def _company_phases(doc: Document, lex: Lexicon, found: list[Mention]) -> list[M
             out.append(Mention("Project", doc.text[c.start:m.end()], doc.doc_id, c.sentence,
                                c.start, m.end(), "project.company-phase",
                                aliases=(m.group(1),)))
+    return out
+
+
+# 加快推进某某动力电池二期、某某产业园建设 / 包括某某城市更新一期、某某道路改造工程:
+# a phase listed next to a named project is one too, without a head word.
+_PHASE_ITEM = re.compile(rf"([{CJK}]{{3,16}}[一二三四五六]期)、$")
+_ITEM_LEADS = ("加快", "全力", "推进", "推动", "实施", "抓好", "包括", "开工", "启动", "建成", "建设", "做好")
+
+
+def _phase_items(doc: Document, sent, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in found:
+        if m.start - sent.start < 5 or doc.text[m.start - 1] != "、":
+            continue
+        p = _PHASE_ITEM.search(doc.text, max(sent.start, m.start - 18), m.start)
+        if not p:
+            continue
+        s = p.start(1)
+        changed = True
+        while changed:
+            changed = False
+            for v in _ITEM_LEADS:
+                if doc.text.startswith(v, s) and p.end(1) - s - len(v) >= 4:
+                    s += len(v)
+                    changed = True
+        out.append(Mention("Project", doc.text[s:p.end(1)], doc.doc_id, sent.index, s, p.end(1),
+                           "project.phase-item"))
     return out
 
 
