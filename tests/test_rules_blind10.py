@@ -5,7 +5,7 @@ import pytest
 from kg.clean import clean_text
 from kg.extract import meetings
 from kg.extract.meetings import same_meeting
-from rule_helpers import doc
+from rule_helpers import doc, posts
 
 
 # cleaning ------------------------------------------------------------------------
@@ -18,6 +18,25 @@ from rule_helpers import doc
 def test_a_page_stamp_stays_on_its_own_line(stamp):
     text = clean_text(f"青禾县举办茶产业推介会\n\n{stamp}\n\n5月6日，青禾县茶产业推介会在县城举行。")
     assert "\n5月6日，青禾县茶产业推介会在县城举行。" in text
+
+
+# officials -----------------------------------------------------------------------
+
+def test_a_first_post_then_a_comma_then_a_chain(lex):
+    got = posts("4月2日，市委常委，青禾高新区党工委书记、管委会主任柯明远到企业调研。", lex)
+    assert got == {"柯明远": ["市委常委", "青禾高新区党工委书记", "管委会主任"]}
+
+
+def test_banner_leaders_with_two_character_names(lex):
+    got = posts("旗领导宝力、朝鲁，旗直有关部门负责人参加仪式。", lex)
+    assert got == {"宝力": ["旗领导"], "朝鲁": ["旗领导"]}
+
+
+def test_appointments_and_removals_give_posts(lex):
+    got = posts("会议决定：任命严书航为澄溪县商务局局长，任命何晓岚为澄溪县审计局局长；"
+                "免去石立德的澄溪县商务局局长职务。", lex)
+    assert got == {"严书航": ["澄溪县商务局局长"], "何晓岚": ["澄溪县审计局局长"],
+                   "石立德": ["澄溪县商务局局长"]}
 
 
 # meetings ------------------------------------------------------------------------
