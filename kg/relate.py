@@ -26,12 +26,13 @@ _VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察�
 _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
-_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额)")
+# (签订入驻协议: a firm moving into a park signs with the park, no place.)
+_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议)")
 _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
-_WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?:签|正式签)")
+_WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府|管委会|管理委员会)?(?:签|正式签)")
 # 甲公司与某某村、乙公司与某某村等12对村企签订…: each company with its own village.
 _WITH_VILLAGE = re.compile(rf"[与同]([{CJK}]{{2,6}}?(?:村|社区))(?=[、，等])")
 # 与园区管理局签约, 与开发区管委会签约: the zone the article is about signs.
@@ -42,8 +43,9 @@ _GROUP_TAIL = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家[
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
 # 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
-_SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目")
-_DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
+_SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目|项目[0-9一二三四五六七八九十]+个")
+# (甲有限公司与乙县人民政府, 审议了区人民政府: the place starts after 与, 了, 的.)
+_DOC_PLACE = re.compile(rf"((?:(?!公司)[^\W与和了的在对向\d_A-Za-z]){{1,6}}(?:区|县|市|州|旗|盟))(?:委|政府|人民政府)")
 
 
 def _past_bracket(text: str, i: int) -> int:
@@ -72,11 +74,11 @@ def _main_place(doc: Document) -> str:
     counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
     # (某某经济开发区将…: a zone's name is whole, not 经济开发区.)
     counts.update(m.group(1) for m in re.finditer(
-        rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡))"
+        rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡|旗))"
         rf"(?=[召举聚与以将坚])", doc.text))
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
-    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)"
+    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡|州|旗|盟)"
                     rf"|[{CJK}]{{2,6}}?(?:产业园|工业园|科技园|园区)(?=召开|举行|举办)", title)
     if head:
         counts[head.group()] += 2
@@ -84,7 +86,7 @@ def _main_place(doc: Document) -> str:
     if not any(len(p) >= 2 and not p.startswith(("全", "该", "本", "我")) for p in counts):
         counts.update(m.group(1) for m in re.finditer(rf"(?<![{CJK}])([{CJK}]{{2,3}}?县)", doc.text))
     for place, _ in counts.most_common():
-        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "我")):
+        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "州", "旗", "我")):
             return place
     return ""
 
@@ -605,8 +607,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
     # (签约甲物流园一期和乙项目: a project after another one's 和 is a list item.)
+    # (甲公司与某某经济开发区签约乙项目: a zone after 与 is the party, a place.)
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
-                       and not any(q.end == p.start - 1 for q in projects)]
+                       and not any(q.end == p.start - 1 for q in projects)
+                       and not (_ZONE_END.search(p.text) and _SIGN_CUE.match(text, p.end))]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
@@ -733,8 +737,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if owner is not None and _SUPPORTS.search(text, sent.start, owner.start) and \
                     not (owner.end <= p.start and re.fullmatch("实施|建设|推进", text[owner.end:p.start])):
                 owner = None
-            # 在某某高新区建设…: the zone is where it is built, no party to it.
-            if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
+            # 在某某高新区建设…: the zone is where it is built, no party to it;
+            # 与某某开发区签约…: the zone is the other party of the signing.
+            if text[p.start - 1:p.start] in ("在", "与", "同") and _ZONE_END.search(p.text):
                 owner = None
             # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
             # to the project of its own clause, not to one named after another.
@@ -749,6 +754,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 while owner.end <= p.start and k > 0 and \
                         text[companies[k - 1].end:companies[k].start] in ("与", "和", "及", "同"):
                     k -= 1
+                    rel("involves", p.name, "Project", companies[k].name, "Company", sent,
+                        "rel.involves-cue")
+                # 某某园…，甲、乙等12家企业已签订入驻协议: the whole list after the project.
+                k = companies.index(owner)
+                while owner.start >= p.end and k + 1 < len(companies) and \
+                        text[companies[k].end:companies[k + 1].start] in ("、", "和", "及"):
+                    k += 1
                     rel("involves", p.name, "Project", companies[k].name, "Company", sent,
                         "rel.involves-cue")
     # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.

@@ -5,7 +5,7 @@ import pytest
 from kg.clean import clean_text
 from kg.extract import meetings
 from kg.extract.meetings import same_meeting
-from rule_helpers import doc, posts
+from rule_helpers import doc, pairs, posts
 
 
 # cleaning ------------------------------------------------------------------------
@@ -56,3 +56,44 @@ def test_a_session_number_alone_is_the_session():
     assert same_meeting("第十四次会议", long_)
     assert not same_meeting("第十三次会议", long_)
     assert not same_meeting("第十四次会议", "青禾县2023年第十四次会议")
+
+
+# relations -----------------------------------------------------------------------
+
+_SIGNING = ("青禾县举办2023年招商推介会\n\n会上，现场签约项目6个，总投资30亿元。"
+            "其中，江州岭辰电子有限公司与青禾县人民政府签约智能传感器项目，总投资8亿元；"
+            "澄海禾瑞新材料有限公司与青禾经济开发区签约高分子膜材料项目。")
+
+
+def test_a_zone_after_with_is_the_signing_party_not_a_project_partner(lex):
+    assert pairs(_SIGNING, lex, "signsWith") == {("江州岭辰电子有限公司", "青禾县"),
+                                                 ("澄海禾瑞新材料有限公司", "青禾经济开发区")}
+    involved = pairs(_SIGNING, lex, "involves")
+    assert ("高分子膜材料项目", "澄海禾瑞新材料有限公司") in involved
+    assert not any(p == "青禾经济开发区" for p, _ in involved)
+
+
+def test_a_zone_signing_through_its_committee(lex):
+    got = pairs("白溪县举行项目签约仪式\n\n江州岭辰电子有限公司与白溪工业园区管委会签约传感器生产线项目。",
+                lex, "signsWith")
+    assert got == {("江州岭辰电子有限公司", "白溪工业园区")}
+
+
+def test_the_place_of_a_government_party_starts_after_with(lex):
+    got = pairs("会上，澄海禾瑞新材料有限公司与白溪县人民政府签约膜材料产业园项目。", lex, "signsWith")
+    assert got == {("澄海禾瑞新材料有限公司", "白溪县")}
+
+
+def test_a_prefecture_is_the_place_of_its_article(lex):
+    text = ("岭川州召开产业大会\n\n5月3日，岭川州产业发展大会召开。州委书记严正方出席。"
+            "会上签约项目5个。其中，江州岭辰电子有限公司与岭川州人民政府签约传感器项目；"
+            "澄海禾瑞新材料有限公司签约膜材料项目。")
+    assert ("澄海禾瑞新材料有限公司", "岭川州") in pairs(text, lex, "signsWith")
+
+
+def test_an_entry_agreement_is_with_the_park_and_every_firm_of_the_list(lex):
+    text = ("白溪县召开会议\n\n会议指出，白溪数字产业园二期项目进展顺利，"
+            "江州岭辰电子有限公司、澄海禾瑞新材料有限公司等9家企业已签订入驻协议。")
+    assert pairs(text, lex, "signsWith") == set()
+    assert {("白溪数字产业园二期项目", "江州岭辰电子有限公司"),
+            ("白溪数字产业园二期项目", "澄海禾瑞新材料有限公司")} <= pairs(text, lex, "involves")
