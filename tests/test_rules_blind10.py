@@ -3,7 +3,8 @@
 import pytest
 
 from kg.clean import clean_text
-from kg.extract import meetings
+from kg.extract import industries, meetings
+from kg.extract.industries import extract as industries_in
 from kg.extract.meetings import same_meeting
 from rule_helpers import doc, pairs, posts
 
@@ -56,6 +57,40 @@ def test_a_session_number_alone_is_the_session():
     assert same_meeting("第十四次会议", long_)
     assert not same_meeting("第十三次会议", long_)
     assert not same_meeting("第十四次会议", "青禾县2023年第十四次会议")
+
+
+# industries ----------------------------------------------------------------------
+
+def _sectors(text, lex):
+    return {(m.text, m.sector) for m in industries_in(doc(text), lex)}
+
+
+def test_a_sector_then_a_comma_then_its_focus_list(lex):
+    got = _sectors("一是做大高端装备制造业，重点发展数控机床、工业机器人、精密轴承；", lex)
+    assert {("数控机床", "高端装备制造业"), ("工业机器人", "高端装备制造业"),
+            ("精密轴承", "高端装备制造业")} <= got
+
+
+def test_a_sector_with_and_inside_stays_whole(lex):
+    got = _sectors("二是做强软件和信息技术服务业，重点发展工业软件、数据标注、信息安全。", lex)
+    assert ("工业软件", "软件和信息技术服务业") in got
+    assert not any(s == "信息技术服务业" for _, s in got)
+
+
+def test_the_verb_before_a_sector_is_no_part_of_it(lex):
+    got = _sectors("三是做优文旅融合产业，重点发展研学旅游、民宿经济、康养度假。", lex)
+    assert ("研学旅游", "文旅融合产业") in got
+
+
+def test_a_body_named_after_an_industry_names_no_industry(lex):
+    got = _sectors("市大数据发展管理局局长出席；县新材料产业协会会长发言。", lex)
+    assert not any(n in ("大数据", "新材料") for n, _ in got)
+
+
+def test_a_sector_in_chanye_has_its_taxonomy_word_as_alias(lex):
+    ms = industries_in(doc("加快发展风电、光伏、储能等新能源产业。"), lex)
+    sector = next(m for m in ms if m.text == "新能源产业")
+    assert sector.aliases == ("新能源",)
 
 
 # relations -----------------------------------------------------------------------
