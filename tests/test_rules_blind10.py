@@ -3,10 +3,10 @@
 import pytest
 
 from kg.clean import clean_text
-from kg.extract import industries, meetings
+from kg.extract import goals, industries, meetings
 from kg.extract.industries import extract as industries_in
 from kg.extract.meetings import same_meeting
-from rule_helpers import doc, pairs, posts
+from rule_helpers import doc, names, pairs, posts
 
 
 # cleaning ------------------------------------------------------------------------
@@ -91,6 +91,30 @@ def test_a_sector_in_chanye_has_its_taxonomy_word_as_alias(lex):
     ms = industries_in(doc("加快发展风电、光伏、储能等新能源产业。"), lex)
     sector = next(m for m in ms if m.text == "新能源产业")
     assert sector.aliases == ("新能源",)
+
+
+# goals ---------------------------------------------------------------------------
+
+def test_a_dash_list_after_a_colon_is_a_list_of_targets(lex):
+    got = names(goals, "会议强调，下半年要全力冲刺全年目标：\n——工业投资增长8%以上；\n"
+                       "——外贸进出口总额突破90亿元。\n各部门要抓好落实。", lex)
+    assert got == {"工业投资增长8%以上", "外贸进出口总额突破90亿元"}
+
+
+def test_a_deadline_for_a_whole_class_of_works(lex):
+    got = names(goals, "要力争全年新签约项目40个，确保市级重点项目9月底前全部开工。", lex)
+    assert "确保市级重点项目9月底前全部开工" in got
+    # one project's deadline, or one task's, is no goal of the place
+    assert names(goals, "要确保一期工程年底前建成投产，确保8月底前完成管网接入。", lex) == set()
+
+
+def test_a_quoted_strong_district_line_kept_steady(lex):
+    assert "“工贸强县”" in names(goals, "青禾将坚持“工贸强县”不动摇，推动发展。", lex)
+
+
+def test_a_gathering_zone_to_be_built_is_an_aim(lex):
+    got = names(goals, "要全力建设滇西北智能算力集聚区，推动发展。", lex)
+    assert "滇西北智能算力集聚区" in got
 
 
 # relations -----------------------------------------------------------------------
