@@ -33,6 +33,8 @@ _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
 _WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府|管委会|管理委员会)?(?:签|正式签)")
+# 与某某开发区（管委会）签约: the zone signing, itself or through its committee.
+_ZONE_SIGNS = re.compile("(?:管委会|管理委员会|管理局)?(?:正式)?(?:签约|签订|签署)")
 # 甲公司与某某村、乙公司与某某村等12对村企签订…: each company with its own village.
 _WITH_VILLAGE = re.compile(rf"[与同]([{CJK}]{{2,6}}?(?:村|社区))(?=[、，等])")
 # 与园区管理局签约, 与开发区管委会签约: the zone the article is about signs.
@@ -435,7 +437,7 @@ _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|
 _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进)了?$")
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
-_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作", "实施",
+_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "共建", "运营", "落户", "签约", "签订", "合作", "实施",
                  "打造", "推进", "对接", "组建")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
@@ -610,7 +612,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # (甲公司与某某经济开发区签约乙项目: a zone after 与 is the party, a place.)
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
                        and not any(q.end == p.start - 1 for q in projects)
-                       and not (_ZONE_END.search(p.text) and _SIGN_CUE.match(text, p.end))]
+                       and not (_ZONE_END.search(p.text) and _ZONE_SIGNS.match(text, p.end))]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.clean import clean_text
-from kg.extract import goals, industries, meetings
+from kg.extract import companies, goals, industries, meetings, projects
 from kg.extract.industries import extract as industries_in
 from kg.extract.meetings import same_meeting
 from rule_helpers import doc, names, pairs, posts
@@ -38,6 +38,37 @@ def test_appointments_and_removals_give_posts(lex):
                 "免去石立德的澄溪县商务局局长职务。", lex)
     assert got == {"严书航": ["澄溪县商务局局长"], "何晓岚": ["澄溪县审计局局长"],
                    "石立德": ["澄溪县商务局局长"]}
+
+
+# companies -----------------------------------------------------------------------
+
+def test_one_character_left_alone_before_a_name_is_the_names(lex):
+    got = names(companies, "越岭禾田食品有限公司董事长表示，订单增长。", lex)
+    assert got == {"越岭禾田食品有限公司"}
+
+
+# projects ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("负责人介绍，公司投资3.5亿元建设的精密铸件智能化项目已封顶。", "精密铸件智能化项目"),
+    ("青禾食品有限公司投资建设茶叶精深加工项目，总投资2亿元。", "茶叶精深加工项目"),
+    ("集团与岭川职业技术学院共建的智能焊接联合研发中心已投入运行。", "智能焊接联合研发中心"),
+    ("在白溪保税物流分拨中心项目现场，书记察看进度。", "白溪保税物流分拨中心项目"),
+])
+def test_projects_named_by_their_frame(lex, text, want):
+    assert want in names(projects, text, lex)
+
+
+def test_a_phase_and_a_count_of_buildings_is_no_project(lex):
+    got = names(projects, "园区一期已入驻企业9家，二期6栋厂房主体已封顶。", lex)
+    assert not any("栋" in g for g in got)
+
+
+def test_a_zone_signing_through_its_committee_is_a_park(lex):
+    got = names(projects, "江州岭辰电子有限公司与白溪工业园区管委会签约传感器生产线项目。", lex)
+    assert "白溪工业园区" in got
+    # its committee as an office in a post title is no park
+    assert names(projects, "白溪工业园区管委会主任严明出席。", lex) == set()
 
 
 # meetings ------------------------------------------------------------------------
