@@ -447,6 +447,7 @@ _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
                              rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
+_SUBSIDIARY = re.compile("的?(?:全资|控股|下属)?子公司")
 _BUILDER = re.compile("(?:负责|承担)(?:项目|工程)?(?:总承包|施工|建设|承建)|承建|总承包")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 _ANAPHOR_HEADS = ("项目", "产业园", "园区", "基地", "小镇", "工程")
@@ -769,7 +770,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # (该项目 two sentences on, after the attendance: the last one named with that head.)
     this = _THIS_PROJECT.match(sent.text) if not projects and companies else None
     named = st.last_by_head.get(this.group()[1:]) if this else None
-    if named is not None and sent.index - named[1] <= 2 and sent.index - st.last_project_sentence > 0:
+    if named is not None and sent.index - named[1] <= 3 and sent.index - st.last_project_sentence > 0:
         st.last_project, st.last_project_sentence = named[0], sent.index - 1
     if not projects and companies and st.last_project is not None and \
             sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
@@ -777,8 +778,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # 由甲公司（以下简称“甲”）与乙集团共同投资建设: each partner of the pair.
         for k, c in enumerate(companies):
             # (…，乙工程公司承担工程总承包: the contractor builds it too.)
-            if k and _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) not in _LIST_JOINS \
-                    and not _BUILDER.match(text, c.end):
+            # (由甲集团全资子公司乙公司投资建设: the parent and its subsidiary.)
+            between = _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) if k else ""
+            if k and between not in _LIST_JOINS and not _BUILDER.match(text, c.end) and \
+                    not _SUBSIDIARY.fullmatch(between):
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")

@@ -187,3 +187,12 @@ def test_an_entry_agreement_is_with_the_park_and_every_firm_of_the_list(lex):
     assert pairs(text, lex, "signsWith") == set()
     assert {("白溪数字产业园二期项目", "江州岭辰电子有限公司"),
             ("白溪数字产业园二期项目", "澄海禾瑞新材料有限公司")} <= pairs(text, lex, "involves")
+
+
+def test_the_project_three_sentences_back_and_its_builder_with_the_parent(lex):
+    text = ("5月6日，白溪县50万千瓦光伏项目并网仪式在升压站举行。县委书记严正方致辞。"
+            "澄海能源集团有限公司总经理讲话。"
+            "该项目由澄海能源集团有限公司全资子公司白溪澄光新能源有限公司投资建设，总投资20亿元。")
+    got = pairs(text, lex, "involves")
+    assert {("白溪县50万千瓦光伏项目", "澄海能源集团有限公司"),
+            ("白溪县50万千瓦光伏项目", "白溪澄光新能源有限公司")} <= got

@@ -439,7 +439,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     # Every target has an amount, which lies within one clause: a sentence
     # without one has none, unless a list of targets carries on into it.
     if not carry and not _AMOUNT.search(text, sent.start, sent.end):
-        if _DEADLINE.search(sent.text):
+        if "前" in sent.text and _DEADLINE.search(sent.text):       # (前: a cheap test first)
             _deadline_targets(doc, sent, lex, add)
         return False
     cues = _any_of(lex.words("goal_target_cues"))
@@ -488,7 +488,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):
-            if clause.startswith(_DEADLINE_CUES) and _DEADLINE.search(clause):
+            if clause.startswith(_DEADLINE_CUES) and "前" in clause and _DEADLINE.search(clause):
                 add(sent, cs, ce, "goal.numeric-target")
                 continue
             # 固定资产投资增长12%；…；居民收入增长与经济增长基本同步: the last item of a list
