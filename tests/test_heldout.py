@@ -328,6 +328,26 @@ levels whose gold was written by hand before the extractor first ran on them.
     overall           92    58 |   49  0.845  0.533  0.653
     participatesIn role correct: 22/22 = 1.000
 
+  (against the gold as first committed; one gold correction since: r02's
+  年产20GW光伏组件项目 given its fullest name, with the company before it, as
+  GUIDE.md asks and r07 of the same set does; the same first-run output scores
+  0.882 / 0.667 against the corrected gold.)
+  After generic fixes (page stamp lines kept apart from the body, 并网仪式 and
+  分析会 meetings, 第N次会议 as the session's short form, a first post then a
+  comma then a 、-chain, 旗领导 and two-character Mongolian names, 任命/免去
+  lists, a zone after 与 as the signing party, a zone's 管委会 signing, a
+  prefecture as the article's place, the place after 与 in 人民政府, 入驻协议,
+  a 、-list of firms after a project, X业，重点发展 sector lists, 软件和信息技术
+  服务业 whole, bodies named after an industry, X产业 aliased to X, dash lists
+  of targets after 目标：, deadlines for a whole class of works, 集聚区 aims,
+  company-built frames, 联合研发中心/分拨中心 heads, 该项目 three sentences on,
+  a parent and its subsidiary): 1.000 / 0.989.  Left as judgement calls, not
+  fitted: a company visited at its project site as a visit (blind5 and blind7
+  read it as no stop; here the gold counts it, the rule does not); a company
+  head's 集团将…启动二期某某项目 as the group's project (no anaphora from
+  集团 to the speaker's company); 滨岚区东湖村股份经济合作社 as a Company (the
+  text lists it among 企业).
+
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
 from pathlib import Path
@@ -385,8 +405,14 @@ FLOORS = {
     "heldout_blind8": (8,
                        {"Official": 0.97, "Company": 0.97, "Project": 0.86, "Industry": 0.93,
                         "Meeting": 0.97, "Goal": 0.89, "overall": 0.94},
-                       {"participatesIn": 0.97, "signsWith": 0.88, "visits": 0.97, "involves": 0.88,
+                       {"participatesIn": 0.97, "signsWith": 0.88, "visits": 0.97, "involves": 0.92,
                         "partOfSector": 0.97, "setBy": 0.89, "overall": 0.93}),
+    # (no inIndustry in this set's gold)
+    "heldout_blind10": (8,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
+                         "Meeting": 0.97, "Goal": 0.97, "overall": 0.97},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.8, "involves": 0.94,
+                         "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
 }
 
 
