@@ -447,6 +447,12 @@ _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
                              rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
+# 甲有限公司总经理某某讲话 / 董事长某某表示: a company's head, named.
+_FIRM_HEAD = re.compile(rf"(?:董事长兼总经理|董事长|总经理|总裁|副总裁|负责人)([{CJK}]{{2,3}}?)"
+                        r"(?=[，。、；（(]|讲话|表示|说|介绍|发言|致辞|作)")
+# 某某表示，… / 某某在发言中说，…: a speaker opening the sentence.
+_HEAD_SPEAKS = re.compile(rf"([{CJK}]{{2,3}}?)(?:在[^，。]{{0,10}}中)?(?:表示|说|介绍)[，：]")
+_OWN_PLAN = re.compile("(?:集团|公司|企业)(?:将|计划|拟|准备|还将|今年将|明年将)")
 _SUBSIDIARY = re.compile("的?(?:全资|控股|下属)?子公司")
 _BUILDER = re.compile("(?:负责|承担)(?:项目|工程)?(?:总承包|施工|建设|承建)|承建|总承包")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
@@ -500,6 +506,18 @@ class _OrgState:
                 if len(f) >= 2 and not _PLACE_END.search(f):
                     self.company_prefixes.setdefault(f, m.name)
         self._short_forms = None
+        self._companies = [m for m in mentions if m.type == "Company"]
+        self._heads: dict[str, str] | None = None
+
+    def company_head(self, text: str, person: str) -> str:
+        """The company whose head `person` is (甲有限公司总经理某某), else ''."""
+        if self._heads is None:
+            self._heads = {}
+            for c in self._companies:
+                h = _FIRM_HEAD.match(text, c.end)
+                if h:
+                    self._heads.setdefault(h.group(1), c.name)
+        return self._heads.get(person, "")
 
     def short_forms(self) -> list[str]:
         """The company forms of three or more characters, longest first."""
@@ -793,6 +811,14 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if _OWN_INVESTMENT.search(text, sent.start, p.start):
                 rel("involves", p.name, "Project", st.last_org.name, "Company", sent,
                     "rel.involves-anaphor")
+    # involves (5): 甲集团有限公司总经理某某讲话。…某某表示，集团将适时启动二期某某
+    # 项目: a company's head speaking of the company's plans names its project.
+    if projects and not companies and any(w in sent.text for w in ("表示", "说", "介绍")):
+        who = _HEAD_SPEAKS.match(sent.text)
+        firm = st.company_head(text, who.group(1)) if who else ""
+        if firm and _OWN_PLAN.search(sent.text):
+            for p in projects:
+                rel("involves", p.name, "Project", firm, "Company", sent, "rel.involves-head")
     # inIndustry: 该产业园…重点发展甲、乙等某某产业 — the project named before is of
     # the sector the list is filed under (or of the listed industries).
     if not projects and st.last_project is not None and sent.index - st.last_project_sentence <= 1 \

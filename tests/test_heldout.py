@@ -341,12 +341,11 @@ levels whose gold was written by hand before the extractor first ran on them.
   服务业 whole, bodies named after an industry, X产业 aliased to X, dash lists
   of targets after 目标：, deadlines for a whole class of works, 集聚区 aims,
   company-built frames, 联合研发中心/分拨中心 heads, 该项目 three sentences on,
-  a parent and its subsidiary): 1.000 / 0.989.  Left as judgement calls, not
-  fitted: a company visited at its project site as a visit (blind5 and blind7
-  read it as no stop; here the gold counts it, the rule does not); a company
-  head's 集团将…启动二期某某项目 as the group's project (no anaphora from
-  集团 to the speaker's company); 滨岚区东湖村股份经济合作社 as a Company (the
-  text lists it among 企业).
+  a parent and its subsidiary, a company head's 集团将…启动某某项目):
+  1.000 / 0.995.  Left as judgement calls, not fitted: a company visited at
+  its project site as a visit (blind5 and blind7 read it as no stop; here the
+  gold counts it, the rule does not); 滨岚区东湖村股份经济合作社 as a Company
+  (the text lists it among 企业; the rules agree).
 
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
@@ -411,7 +410,7 @@ FLOORS = {
     "heldout_blind10": (8,
                         {"Official": 0.97, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
                          "Meeting": 0.97, "Goal": 0.97, "overall": 0.97},
-                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.8, "involves": 0.94,
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.8, "involves": 0.97,
                          "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
 }
 

@@ -196,3 +196,13 @@ def test_the_project_three_sentences_back_and_its_builder_with_the_parent(lex):
     got = pairs(text, lex, "involves")
     assert {("白溪县50万千瓦光伏项目", "澄海能源集团有限公司"),
             ("白溪县50万千瓦光伏项目", "白溪澄光新能源有限公司")} <= got
+
+
+def test_a_company_head_speaking_of_the_groups_plans_names_its_project(lex):
+    text = ("仪式上，澄海能源集团有限公司董事长严书航致辞。县长何晓岚讲话。"
+            "严书航表示，集团将适时启动白溪二期风电项目。")
+    assert ("白溪二期风电项目", "澄海能源集团有限公司") in pairs(text, lex, "involves")
+    # an official speaking of the same is no company's plan
+    text2 = ("仪式上，澄海能源集团有限公司董事长严书航致辞。县长何晓岚讲话。"
+             "何晓岚表示，全县将适时启动白溪二期风电项目。")
+    assert not any(c == "澄海能源集团有限公司" for _, c in pairs(text2, lex, "involves"))
