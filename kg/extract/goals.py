@@ -506,7 +506,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 _PREDICATE.search(clause)):
             continue
         start = lead if lead is not None else cs
-        while text[start] == "—" and start < ce:      # ——甲增长6%: a dash opens a list item
+        while start < ce and text[start] == "—":      # ——甲增长6%: a dash opens a list item
             start += 1
         for f in _LEADING_FILLERS:
             if text.startswith(f, start):
@@ -534,8 +534,6 @@ _TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$"
 # target without an amount (确保一期工程年底前建成投产, one project's, is not).
 _DEADLINE = re.compile(r"(?:[0-9]{1,2}月底|年底|[0-9]{1,2}月[0-9]{1,2}日)前(?:全部|全面)"
                        r"(?:开工|复工|建成|投产|竣工|完工|达产|完成)")
-
-
 _DEADLINE_CUES = ("确保", "力争", "争取")
 
 
