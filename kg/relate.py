@@ -26,12 +26,15 @@ _VISIT_CUES = ("考察", "走访", "拜访", "拜会", "调研", "走进", "察�
 _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
-_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额)")
+# (签订入驻协议: a firm moving into a park signs with the park, no place.)
+_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议)")
 _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
 _PLACE = re.compile(rf"([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?=与|和|同)")
-_WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府)?(?:签|正式签)")
+_WITH_PLACE = re.compile(rf"[与同和]([{CJK}]{{2,10}}?(?:区|县|市|镇|乡|旗|州|盟))(?:人民政府|政府|管委会|管理委员会)?(?:签|正式签)")
+# 与某某开发区（管委会）签约: the zone signing, itself or through its committee.
+_ZONE_SIGNS = re.compile("(?:管委会|管理委员会|管理局)?(?:正式)?(?:签约|签订|签署)")
 # 甲公司与某某村、乙公司与某某村等12对村企签订…: each company with its own village.
 _WITH_VILLAGE = re.compile(rf"[与同]([{CJK}]{{2,6}}?(?:村|社区))(?=[、，等])")
 # 与园区管理局签约, 与开发区管委会签约: the zone the article is about signs.
@@ -42,8 +45,9 @@ _GROUP_TAIL = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家[
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
 # 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
-_SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目")
-_DOC_PLACE = re.compile(rf"([{CJK}]{{1,6}}(?:区|县|市))(?:委|政府|人民政府)")
+_SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目|项目[0-9一二三四五六七八九十]+个")
+# (甲有限公司与乙县人民政府, 审议了区人民政府: the place starts after 与, 了, 的.)
+_DOC_PLACE = re.compile(rf"((?:(?!公司)[^\W与和了的在对向\d_A-Za-z]){{1,6}}(?:区|县|市|州|旗|盟))(?:委|政府|人民政府)")
 
 
 def _past_bracket(text: str, i: int) -> int:
@@ -72,11 +76,11 @@ def _main_place(doc: Document) -> str:
     counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
     # (某某经济开发区将…: a zone's name is whole, not 经济开发区.)
     counts.update(m.group(1) for m in re.finditer(
-        rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡))"
+        rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡|旗))"
         rf"(?=[召举聚与以将坚])", doc.text))
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
-    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡)"
+    head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡|州|旗|盟)"
                     rf"|[{CJK}]{{2,6}}?(?:产业园|工业园|科技园|园区)(?=召开|举行|举办)", title)
     if head:
         counts[head.group()] += 2
@@ -84,7 +88,7 @@ def _main_place(doc: Document) -> str:
     if not any(len(p) >= 2 and not p.startswith(("全", "该", "本", "我")) for p in counts):
         counts.update(m.group(1) for m in re.finditer(rf"(?<![{CJK}])([{CJK}]{{2,3}}?县)", doc.text))
     for place, _ in counts.most_common():
-        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "我")):
+        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "州", "旗", "我")):
             return place
     return ""
 
@@ -447,7 +451,7 @@ _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|
 _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进)了?$")
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
-_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "运营", "落户", "签约", "签订", "合作", "实施",
+_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "共建", "运营", "落户", "签约", "签订", "合作", "实施",
                  "打造", "推进", "对接", "组建")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
@@ -457,6 +461,13 @@ _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
                              rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 _RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
+# 甲有限公司总经理某某讲话 / 董事长某某表示: a company's head, named.
+_FIRM_HEAD = re.compile(rf"(?:董事长兼总经理|董事长|总经理|总裁|副总裁|负责人)([{CJK}]{{2,3}}?)"
+                        r"(?=[，。、；（(]|讲话|表示|说|介绍|发言|致辞|作)")
+# 某某表示，… / 某某在发言中说，…: a speaker opening the sentence.
+_HEAD_SPEAKS = re.compile(rf"([{CJK}]{{2,3}}?)(?:在[^，。]{{0,10}}中)?(?:表示|说|介绍)[，：]")
+_OWN_PLAN = re.compile("(?:集团|公司|企业)(?:将|计划|拟|准备|还将|今年将|明年将)")
+_SUBSIDIARY = re.compile("的?(?:全资|控股|下属)?子公司")
 _BUILDER = re.compile("(?:负责|承担)(?:项目|工程)?(?:总承包|施工|建设|承建)|承建|总承包")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 _ANAPHOR_HEADS = ("项目", "产业园", "园区", "基地", "小镇", "工程")
@@ -509,6 +520,18 @@ class _OrgState:
                 if len(f) >= 2 and not _PLACE_END.search(f):
                     self.company_prefixes.setdefault(f, m.name)
         self._short_forms = None
+        self._companies = [m for m in mentions if m.type == "Company"]
+        self._heads: dict[str, str] | None = None
+
+    def company_head(self, text: str, person: str) -> str:
+        """The company whose head `person` is (甲有限公司总经理某某), else ''."""
+        if self._heads is None:
+            self._heads = {}
+            for c in self._companies:
+                h = _FIRM_HEAD.match(text, c.end)
+                if h:
+                    self._heads.setdefault(h.group(1), c.name)
+        return self._heads.get(person, "")
 
     def short_forms(self) -> list[str]:
         """The company forms of three or more characters, longest first."""
@@ -623,8 +646,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
     # (签约甲物流园一期和乙项目: a project after another one's 和 is a list item.)
+    # (甲公司与某某经济开发区签约乙项目: a zone after 与 is the party, a place.)
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
-                       and not any(q.end == p.start - 1 for q in projects)]
+                       and not any(q.end == p.start - 1 for q in projects)
+                       and not (_ZONE_END.search(p.text) and _ZONE_SIGNS.match(text, p.end))]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
@@ -751,8 +776,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if owner is not None and _SUPPORTS.search(text, sent.start, owner.start) and \
                     not (owner.end <= p.start and re.fullmatch("实施|建设|推进", text[owner.end:p.start])):
                 owner = None
-            # 在某某高新区建设…: the zone is where it is built, no party to it.
-            if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
+            # 在某某高新区建设…: the zone is where it is built, no party to it;
+            # 与某某开发区签约…: the zone is the other party of the signing.
+            if text[p.start - 1:p.start] in ("在", "与", "同") and _ZONE_END.search(p.text):
                 owner = None
             # 某某高新区与甲公司签约乙项目: the zone signs with the company, it is no project of it.
             if owner is not None and _ZONE_END.search(p.text) and p.end < owner.start and \
@@ -773,11 +799,18 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     k -= 1
                     rel("involves", p.name, "Project", companies[k].name, "Company", sent,
                         "rel.involves-cue")
+                # 某某园…，甲、乙等12家企业已签订入驻协议: the whole list after the project.
+                k = companies.index(owner)
+                while owner.start >= p.end and k + 1 < len(companies) and \
+                        text[companies[k].end:companies[k + 1].start] in ("、", "和", "及"):
+                    k += 1
+                    rel("involves", p.name, "Project", companies[k].name, "Company", sent,
+                        "rel.involves-cue")
     # involves (3): 某某产业园…。该产业园由某某集团投资建设: the project named before.
     # (该项目 two sentences on, after the attendance: the last one named with that head.)
     this = _THIS_PROJECT.match(sent.text) if not projects and companies else None
     named = st.last_by_head.get(this.group()[1:]) if this else None
-    if named is not None and sent.index - named[1] <= 2 and sent.index - st.last_project_sentence > 0:
+    if named is not None and sent.index - named[1] <= 3 and sent.index - st.last_project_sentence > 0:
         st.last_project, st.last_project_sentence = named[0], sent.index - 1
     if not projects and companies and st.last_project is not None and \
             sent.index - st.last_project_sentence <= 1 and _THIS_PROJECT.match(sent.text) and \
@@ -785,8 +818,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # 由甲公司（以下简称“甲”）与乙集团共同投资建设: each partner of the pair.
         for k, c in enumerate(companies):
             # (…，乙工程公司承担工程总承包: the contractor builds it too.)
-            if k and _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) not in _LIST_JOINS \
-                    and not _BUILDER.match(text, c.end):
+            # (由甲集团全资子公司乙公司投资建设: the parent and its subsidiary.)
+            between = _BRACKET_LEAD.sub("", text[companies[k - 1].end:c.start]) if k else ""
+            if k and between not in _LIST_JOINS and not _BUILDER.match(text, c.end) and \
+                    not _SUBSIDIARY.fullmatch(between):
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")
@@ -798,6 +833,14 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if _OWN_INVESTMENT.search(text, sent.start, p.start):
                 rel("involves", p.name, "Project", st.last_org.name, "Company", sent,
                     "rel.involves-anaphor")
+    # involves (5): 甲集团有限公司总经理某某讲话。…某某表示，集团将适时启动二期某某
+    # 项目: a company's head speaking of the company's plans names its project.
+    if projects and not companies and any(w in sent.text for w in ("表示", "说", "介绍")):
+        who = _HEAD_SPEAKS.match(sent.text)
+        firm = st.company_head(text, who.group(1)) if who else ""
+        if firm and _OWN_PLAN.search(sent.text):
+            for p in projects:
+                rel("involves", p.name, "Project", firm, "Company", sent, "rel.involves-head")
     # inIndustry: 该产业园…重点发展甲、乙等某某产业 — the project named before is of
     # the sector the list is filed under (or of the listed industries).
     if not projects and st.last_project is not None and sent.index - st.last_project_sentence <= 1 \

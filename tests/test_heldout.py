@@ -347,6 +347,63 @@ levels whose gold was written by hand before the extractor first ran on them.
   rule for it costs the seeds' inIndustry); 苏岚纳米城 (a park with the head 城)
   as a Project.
 
+- tests/heldout_blind10 (8 articles: a 浙江 district's 企业家座谈会 where
+  company chairmen speak, a 陕西 开发区 管委会主任's site visits (stops,
+  problems, targets), a 贵州 州 数字经济 推进大会 with three sector lists, an
+  安徽 district's 新能源汽车 产业链 推介会 held in 深圳, a 内蒙古 旗 并网仪式,
+  a 福建 district 人大常委会 session (任免, reports), a 重庆 district's 三季度
+  经济运行分析会 with a dash list of targets, a 江西 county's 返乡创业 座谈会
+  and signing in 公众号 style), docs and gold committed before any run.
+  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     37    32 |   32  1.000  0.865  0.928 |   32  1.000  0.865  0.928
+    Company      24    24 |   23  0.958  0.958  0.958 |   24  1.000  1.000  1.000
+    Project      23    20 |   17  0.850  0.739  0.791 |   17  0.850  0.739  0.791
+    Industry     36    29 |   26  0.897  0.722  0.800 |   27  0.931  0.750  0.831
+    Meeting       7     6 |    5  0.833  0.714  0.769 |    5  0.833  0.714  0.769
+    Goal         24    17 |   17  1.000  0.708  0.829 |   17  1.000  0.708  0.829
+    ------------------------------------------------------------------------
+    overall     151   128 |  120  0.938  0.795  0.860 |  122  0.953  0.808  0.875
+
+    Official titles: 43/44 gold titles found = 0.977  (over 32 lenient-matched officials with titles)
+    Meeting dates:   4/5 correct = 0.800  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    31    22 |   22  1.000  0.710  0.830
+    signsWith          8     7 |    3  0.429  0.375  0.400
+    visits             4     3 |    3  1.000  0.750  0.857
+    involves          16    11 |    8  0.727  0.500  0.593
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector      13     4 |    4  1.000  0.308  0.471
+    setBy             20    11 |    9  0.818  0.450  0.581
+    -----------------------------------------------------
+    overall           92    58 |   49  0.845  0.533  0.653
+    participatesIn role correct: 22/22 = 1.000
+
+  (against the gold as first committed; one gold correction since: r02's
+  年产20GW光伏组件项目 given its fullest name, with the company before it, as
+  GUIDE.md asks and r07 of the same set does; the same first-run output scores
+  0.882 / 0.667 against the corrected gold.)
+  After generic fixes (page stamp lines kept apart from the body, 并网仪式 and
+  分析会 meetings, 第N次会议 as the session's short form, a first post then a
+  comma then a 、-chain, 旗领导 and two-character Mongolian names, 任命/免去
+  lists, a zone after 与 as the signing party, a zone's 管委会 signing, a
+  prefecture as the article's place, the place after 与 in 人民政府, 入驻协议,
+  a 、-list of firms after a project, X业，重点发展 sector lists, 软件和信息技术
+  服务业 whole, bodies named after an industry, X产业 aliased to X, dash lists
+  of targets after 目标：, deadlines for a whole class of works, 集聚区 aims,
+  company-built frames, 联合研发中心/分拨中心 heads, 该项目 three sentences on,
+  a parent and its subsidiary, a company head's 集团将…启动某某项目):
+  1.000 / 0.995.  Left as judgement calls, not fitted: a company visited at
+  its project site as a visit (blind5 and blind7 read it as no stop; here the
+  gold counts it, the rule does not); 滨岚区东湖村股份经济合作社 as a Company
+  (the text lists it among 企业; the rules agree).
+
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
 from pathlib import Path
@@ -404,7 +461,7 @@ FLOORS = {
     "heldout_blind8": (8,
                        {"Official": 0.97, "Company": 0.97, "Project": 0.86, "Industry": 0.93,
                         "Meeting": 0.97, "Goal": 0.89, "overall": 0.94},
-                       {"participatesIn": 0.97, "signsWith": 0.88, "visits": 0.97, "involves": 0.88,
+                       {"participatesIn": 0.97, "signsWith": 0.88, "visits": 0.97, "involves": 0.92,
                         "partOfSector": 0.97, "setBy": 0.89, "overall": 0.93}),
     # (no inIndustry in this set's gold)
     "heldout_blind9": (8,
@@ -412,6 +469,11 @@ FLOORS = {
                         "Meeting": 0.97, "Goal": 0.93, "overall": 0.96},
                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                         "partOfSector": 0.97, "setBy": 0.93, "overall": 0.96}),
+    "heldout_blind10": (8,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
+                         "Meeting": 0.97, "Goal": 0.97, "overall": 0.97},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.8, "involves": 0.97,
+                         "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
 }
 
 

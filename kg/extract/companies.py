@@ -45,6 +45,9 @@ _PROJECT_POSTS = ("项目经理", "项目负责人", "项目总监")
 _SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限公司|研究院|研究所)+$")
 # 中国某某银行股份有限公司某某县支行: the branch is part of the name.
 _BRANCH = re.compile(rf"[{CJK}]{{2,8}}?(?:支行|分行|分公司)")
+_CLAUSE_MARKS = "，。；：、（“”● \n"
+# One-character words that may open a clause before a company's name.
+_ONE_CHAR_WORDS = set("与和同在由向对把将被从为及是经据但且并而又也就才都还再已曾让使请等如若因其该本此各我")
 # 等8家金融机构: a count of firms is no name.
 _COUNTED_FIRMS = re.compile("[0-9一二三四五六七八九十百多]+家")
 
@@ -132,6 +135,11 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if lead is not None and lead.flag in ("v", "vn") and lead.word in keep and \
                     (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end)):
                 start = lead.end
+            # 越川某某有限公司 at a clause's start: jieba read 越 as an adverb, but one
+            # character left alone before a name is the name's own.
+            if start >= 1 and (start == 1 or text[start - 2] in _CLAUSE_MARKS) and \
+                    re.match(f"[{CJK}]", text[start - 1]) and text[start - 1] not in _ONE_CHAR_WORDS:
+                start -= 1
             # 签署智能焊接联合实验室合作协议: what is signed for is a project, no party.
             if _SIGNED_FOR.search(text, 0, start) and _AGREEMENT_AFTER.match(text, m.end()):
                 continue

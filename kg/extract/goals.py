@@ -86,7 +86,7 @@ _BUILD_LINE = re.compile(
     rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇))(?=[，。；、和])")
+    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区))(?=[，。；、和])")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
 # (or a cluster: 打造甲和乙“双千亿”产业集群) is a line to become, as with an adverb.
 _BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地|[{CJK}和“”]{{6,20}}?产业集群)(?=[，。；])")
@@ -313,8 +313,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             if parallel and (lead or colon) and not after.startswith("的"):
                 add(sent, qs, qe, "goal.quoted-line")
-            elif _SLOGAN_LINE.fullmatch(content) and (not after or after[0] in "，。；、！？"):
-                # 推进“产业兴县”: a 兴县/强区 line is a strategic line on its own.
+            elif _SLOGAN_LINE.fullmatch(content) and (not after or after[0] in "，。；、！？" or
+                                                      after.startswith("不动摇")):
+                # 推进“产业兴县”: a 兴县/强区 line is a strategic line on its own
+                # (坚持“工业强区”不动摇 too).
                 add(sent, qs, qe, "goal.quoted-line")
             elif lead in ("加快建设", "建设", "打造", "建成") and not parallel and (
                     lead in ("加快建设", "建成") or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
@@ -456,9 +458,14 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     """goal.numeric-target over one sentence; returns whether the cue carries on
     (the sentence ends in ； inside a list of targets)."""
     text = doc.text
+    # 四季度要全力冲刺全年目标：——甲增长6%；——乙增长9%: the list after the colon.
+    if _TARGETS_NEXT.search(sent.text):
+        return True
     # Every target has an amount, which lies within one clause: a sentence
     # without one has none, unless a list of targets carries on into it.
     if not carry and not _AMOUNT.search(text, sent.start, sent.end):
+        if "前" in sent.text and _DEADLINE.search(sent.text):       # (前: a cheap test first)
+            _deadline_targets(doc, sent, lex, add)
         return False
     cues = _any_of(lex.words("goal_target_cues"))
     past = _any_of(lex.words("goal_past_cues"))
@@ -506,6 +513,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):
+            if clause.startswith(_DEADLINE_CUES) and "前" in clause and _DEADLINE.search(clause):
+                add(sent, cs, ce, "goal.numeric-target")
+                continue
             # 固定资产投资增长12%；…；居民收入增长与经济增长基本同步: the last item of a list
             # (in the same sentence too: …，城乡居民收入增长与经济增长同步)
             if (carry or found and "同步" in clause) and "增长" in clause and not _PREDICATE.match(clause):
@@ -521,6 +531,8 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 _PREDICATE.search(clause)):
             continue
         start = lead if lead is not None else cs
+        while start < ce and text[start] == "—":      # ——甲增长6%: a dash opens a list item
+            start += 1
         for f in _LEADING_FILLERS:
             if text.startswith(f, start):
                 start += len(f)
@@ -544,6 +556,24 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         # 到2025年，甲突破6万元，乙全部达到50万元以上: the date leads the whole list.
         cue_seen = cue_seen or lead is not None
     return (found or directive or carry) and sent.text.endswith("；")
+
+
+_TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$")
+# 确保省市重点项目7月底前全部开工: a deadline for a whole class of works is a
+# target without an amount (确保一期工程年底前建成投产, one project's, is not).
+_DEADLINE = re.compile(r"(?:[0-9]{1,2}月底|年底|[0-9]{1,2}月[0-9]{1,2}日)前(?:全部|全面)"
+                       r"(?:开工|复工|建成|投产|竣工|完工|达产|完成)")
+_DEADLINE_CUES = ("确保", "力争", "争取")
+
+
+def _deadline_targets(doc: Document, sent: Sentence, lex: Lexicon, add) -> None:
+    """The clauses of `sent` with a target cue and a deadline (确保…7月底前全部开工)."""
+    text = doc.text
+    past = _any_of(lex.words("goal_past_cues"))
+    for c in _CLAUSE.finditer(text, sent.start, sent.end):
+        clause = c.group()
+        if clause.startswith(_DEADLINE_CUES) and _DEADLINE.search(clause) and not past.search(clause):
+            add(sent, c.start(), c.end(), "goal.numeric-target")
 
 
 # 报告要求，一是…；二是…，新建高标准农田20万亩；: what the report requires is

@@ -74,10 +74,11 @@ _FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局|聚焦|�
 # X包括A、B和C / X主要包括A、B / X重点发展A、B、C: the list is filed under X.
 _INCLUDES_HEAD = "(?:服务业|制造业|工业|产业|经济|制造)"
 _INCLUDES_VERB = "(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"
-_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}{_INCLUDES_HEAD}){_INCLUDES_VERB}"
+# (一是做大电子信息制造业，重点发展甲、乙、丙: a comma before the verb.)
+_INCLUDES = re.compile(rf"([{CJK}]{{2,10}}{_INCLUDES_HEAD})，?{_INCLUDES_VERB}"
                        rf"((?:{_ITEM}、)+{_ITEM}(?:(?:和|及|与|、){_ITEM})?)(?=[，。；、等])")
 # (its _MARK: a sector head right before the verb)
-_INCLUDES_MARK = re.compile(_INCLUDES_HEAD + _INCLUDES_VERB)
+_INCLUDES_MARK = re.compile(_INCLUDES_HEAD + "，?" + _INCLUDES_VERB)
 # 食品产业, 饮料行业: a word before 产业/行业 (rule industry.suffix).
 _SUFFIXED = re.compile(rf"(?<=[{CJK}0-9A-Za-z])(?:产业|行业)(?!园|区|港|链|项目|基地|集聚区|体系|化)")
 # “3+3”现代产业, “四大支柱产业”: quoted industry lines.
@@ -91,6 +92,7 @@ _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2
 _PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线|整车"
                       # 康养社区: a facility; 农产品加工转化率: a ratio measured, not the industry.
                       "|社区|转化率")
+_ORGAN_AFTER = re.compile("(?:产业|发展)?(?:管理局|服务局|发展局|局|厅|委员会|办公室|协会|商会|学会)")
 _SCOPE = re.compile("全县|全区|全市|全省|全州|全盟|全旗|全镇|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
 _SLOGAN = re.compile(r"立区|强区|立市|强市|兴区|兴市|立县|强县|兴县|高地|集群体系|产业体系")
@@ -200,7 +202,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if named_sector:
                 s = word_left_edge(text, m.end(2) - 2, stops, floor=m.start(2)) \
                     if m.start(2) > m.end(1) + 1 else m.start(2)
-                add(m.start(2), m.end(2), "industry.sector")
+                # 新能源产业 and 新能源 elsewhere in the article are one industry.
+                base = sector[:-2] if sector.endswith("产业") else ""
+                add(m.start(2), m.end(2), "industry.sector",
+                    aliases=(base,) if base and tax_re and tax_re.fullmatch(base) else ())
             add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
         for m in (_COUNTED.finditer(text) if _COUNTED_MARK.search(text) else ()):
             if any(a <= m.start(1) < b for a, b in seen):
@@ -274,6 +279,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if m.end(1) - s < 3:
                 # 高端装备制造重点发展…: a sector ending in a verb (制造) the walk stops at.
                 s = trim_left_words(text, m.start(1), m.end(1), stops)
+            # 软件和信息技术服务业: a taxonomy word with 和 inside stays whole.
+            joined = next((w for w in joined_words if text.endswith(w, 0, m.end(1) - 1) or
+                           text.endswith(w, 0, m.end(1))), "")
+            if joined:
+                s = min(s, text.rfind(joined, 0, m.end(1)))
+            # 做优数字融合产业: the verb's second character is no part of the sector.
+            if s > 0 and text[s - 1] == "做" and text[s] in "大强优精" and m.end(1) - s > 4:
+                s += 1
             sector = text[s:m.end(1)]
             if sector in generic or len(sector) < 3:
                 continue
@@ -322,8 +335,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                         break
                     e = nxt.end()
                 base = text[s:e]
-                # 储能电池, 光伏组件: a product, not the industry; 新能源化工园区: a park's name.
-                if _PRODUCT.match(text, e) or text.startswith("园区", e):
+                # 储能电池, 光伏组件: a product, not the industry; 新能源化工园区: a park's name;
+                # 省大数据发展管理局: a body named after the industry.
+                if _PRODUCT.match(text, e) or text.startswith("园区", e) or _ORGAN_AFTER.match(text, e):
                     continue
                 ext = _EXTEND.match(text, e)
                 if ext:

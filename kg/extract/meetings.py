@@ -85,8 +85,8 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
             continue
         if not _NAME_CHAR.match(ch):
             break
-        # (海南自由贸易港某某园: the 由 of 自由 is no stop.)
-        if text.endswith(stops, 0, i) and not text.endswith("自由", 0, i):
+        # (海南自由贸易港某某园: the 由 of 自由 is no stop; nor the 并 of 并网仪式.)
+        if text.endswith(stops, 0, i) and not _inside_word(text, i):
             # 召开马铃薯和中药材产业链推进会: a short noun joined by 和 right after a
             # holding verb or a comma is the first half of the name.
             j = _joined_half(text, i, floor, stops) if ch == "和" and head_start - i >= 2 else -1
@@ -98,6 +98,16 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
     while i < head_start and text[i] in "”’）)":
         i += 1
     return i
+
+
+# Words holding a one-character stop (由, 并) that do not end a name there.
+_INSIDE_WORDS = ("自由", "并网", "并购", "兼并")
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """True when the stop ending at text[i - 1] is a character of a word of
+    _INSIDE_WORDS (并 of 项目并网仪式)."""
+    return any(text.startswith(w, i - k) for w in _INSIDE_WORDS for k in range(1, len(w) + 1))
 
 
 def _joined_half(text: str, i: int, floor: int, stops) -> int:
@@ -304,6 +314,7 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(c in it for c in short)
 
 
+_SESSION_ONLY = re.compile(rf"^第[{_NUM}]+次(?:全体)?会议$")
 _SHORT_CONGRESS = re.compile(rf"([区县市省])第([{_NUM}]+)次党代会$")
 # 州委十一届六次全会 for 中国共产党某某自治州第十一届委员会第六次全体会议.
 _SHORT_PLENARY = re.compile(rf"([区县市省州盟旗])委([{_NUM}]+)届([{_NUM}]+)次全会$")
@@ -323,6 +334,8 @@ def same_meeting(short: str, long_: str) -> bool:
     True
     >>> same_meeting("区第六次党代会", "中共某某区第七次代表大会")
     False
+    >>> same_meeting("第九次会议", "某某县第五届人民代表大会常务委员会第九次会议")
+    True
     >>> same_meeting("某某县（上海）招商推介会", "“岚韵某某·投资兴业”2023某某县（上海）招商推介会")
     True
     """
@@ -331,6 +344,9 @@ def same_meeting(short: str, long_: str) -> bool:
         return True
     if len(a) >= len(b):
         return False
+    if _SESSION_ONLY.match(a):
+        # 人大常委会召开第二十二次会议: the session's number alone.
+        return b.endswith(a) and "届" in b
     if a.endswith("全会") and b.endswith("全会") and len(a) <= 5:
         # 州委全会 / 州委九届三次全会: the body's plenary, without its numbers.
         return b.startswith(a[:-2]) or b.find(a[:-2]) > 0 and a[:-2].endswith("委")

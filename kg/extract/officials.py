@@ -199,7 +199,35 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     for sent in doc.sentences:
         out.extend(_in_sentence(ctx, sent))
         out.extend(_name_then_title(ctx, sent, after_re))
+        if "任命" in sent.text or "免去" in sent.text:        # cheap test before the pattern
+            out.extend(_appointed(ctx, sent))
     return out
+
+
+# 任命某某为某某局局长 / 免去某某的某某局局长职务: a name between the verb and 为/的,
+# the post after it up to 职务 or a punctuation mark.
+_APPOINTED = re.compile(rf"(?:任命|免去)([{CJK}]{{2,3}}?)(?:同志)?[为的]([{CJK}0-9（）]{{2,{_MAX_TITLE}}}?)"
+                        r"(?=职务|[，。；、]|$)")
+
+
+def _appointed(ctx: _Ctx, sent) -> list[Mention]:
+    """The people a 任免 list names, each with the post it gives or takes away.
+
+    >>> from kg.read import document_from_text
+    >>> from kg.lexicon import load
+    >>> d = document_from_text("t.txt", "会议决定任命李晓东为某某区财政局局长。")
+    >>> [(m.text, [p.title for p in m.posts]) for m in extract(d, load())]
+    [('李晓东', ['某某区财政局局长'])]
+    """
+    found = []
+    for m in _APPOINTED.finditer(ctx.text, sent.start, sent.end):
+        name, title = m.group(1), m.group(2)
+        if not ctx.surname_re.match(name) or _common_word(name) or \
+                not title.endswith(ctx.heads_longest):
+            continue
+        found.append(Mention("Official", name, ctx.doc.doc_id, sent.index, m.start(1), m.end(1),
+                             "official.appointed", posts=(ctx.post(title),)))
+    return found
 
 
 # Words after which a name may start when its title comes after it.
@@ -275,15 +303,19 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
         start = ctx.title_start(hm.start(), sent.start)
         titles.append((start, end))
         commas = 0
-        while start - 1 >= sent.start and (t[start - 1] == "、" or
-                                           t[start - 1] == "，" and not commas and len(titles) == 1):
+        while start - 1 >= sent.start and (t[start - 1] == "、" or t[start - 1] == "，" and not commas):
             # 市委常委、副市长，某某园区管理局局长张某: a comma before the last post
-            # joins a chain of posts (itself joined by 、) to it.
+            # joins a chain of posts (itself joined by 、) to it; 市委常委，某某开发区
+            # 党工委书记、管委会主任张某: a comma after a first post standing alone
+            # (after a sentence start or a comma) joins it to a chain after it.
             prev_end = start - 1
             if t[prev_end] == "，":
                 ph = _head_ending_at(ctx, prev_end)
                 ps = ctx.title_start(prev_end - len(ph), sent.start) if ph else prev_end
-                if not ph or ps - 1 < sent.start or t[ps - 1] != "、" or not _head_ending_at(ctx, ps - 1):
+                chain_left = ph and ps - 1 >= sent.start and t[ps - 1] == "、" and \
+                    _head_ending_at(ctx, ps - 1) and len(titles) == 1
+                alone_left = ph and len(titles) >= 2 and (ps == sent.start or t[ps - 1] == "，")
+                if not (chain_left or alone_left):
                     break
                 commas += 1
             ph = _head_ending_at(ctx, prev_end)

@@ -31,7 +31,7 @@ from kg.model import Document, Mention
 _CATEGORIES = ("项目", "重大项目", "重点项目", "产业项目", "重大产业项目", "小微企业园", "园区",
                "项目建设现场", "项目现场")
 # Generic phrases that end in a project head but name nothing (重大项目, 产业项目).
-_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+[个项批大条]|[一二三四五六]期|重大|重点|产业|优质|大|好|新|"
+_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+[个项批大条栋幢座]|[一二三四五六]期|重大|重点|产业|优质|大|好|新|"
                       r"各类|各|全区|全县|全市|签约|开工|投产|在建|储备|落地|城市更新|民生|基础设施|"
                       r"招商|招商引资|亿元以上|省市重点|省重点|市重点|续建|新开工|谋划|)+"
                       r"(?:项目|工程|平台|基地|园区|厂房)$")
@@ -67,11 +67,16 @@ _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 # 某某集团有限责任公司投资建设的某某制氢一期项目: what a company builds is named.
-_COMPANY_BUILT = re.compile("(?:有限公司|有限责任公司|集团)(?:投资)?(?:建设|新建|兴建)的$")
+# (公司投资6.8亿元建设的某某产业化项目, 某某有限公司投资建设某某项目, 集团与某某学院
+# 共建的某某研发中心: the company's amount, no 的, or a partner in between.)
+_COMPANY_BUILT = re.compile("(?:(?:有限公司|有限责任公司|集团|公司)(?:投资[0-9.]+[万亿]元|投资)?(?:建设|新建|兴建)的|"
+                            "(?:有限公司|有限责任公司)投资(?:建设|新建|兴建)|"
+                            "(?:有限公司|有限责任公司|集团|公司)与[^，。；]{2,20}?(?:共建|合作共建|联合共建)的)$")
 # 某某园区2024年第二批项目: a batch of projects is no project.
 _BATCH = re.compile("第[一二三四五六七八九十0-9]+批$")
 _WORKS = re.compile("(?:技术|升级|提质|智能化|数字化)?改造(?![升提])")
 _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委")
+_ORGAN_SIGNS = re.compile("(?:正式)?签(?:约|订|署)")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
@@ -238,6 +243,9 @@ def _words_within(toks, start: int, end: int):
 _CAPACITY = re.compile(r"[0-9.]+(?:兆瓦|万千瓦|千瓦|吉瓦|MW|GW)")
 
 
+_BUILT_WITH = re.compile(r"配套(?:建设|新建)?[0-9.万千瓦兆吉时MWGh/／、]*$")
+
+
 def text_of(toks, k: int) -> str:
     """The words of `toks` from the k-th on, joined (for a match at a word's start)."""
     return "".join(t.word for t in toks[k:k + 3])
@@ -336,7 +344,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             hs, he = m.start(), m.end()
             # 某某高新区党工委书记: the zone's administration, part of a post title;
             # 某某工程集团有限公司: the head is a company's trade word.
-            if _ORGAN.match(text, he) or _COMPANY_AFTER.match(text, he):
+            # (与某某工业园区管委会签约: the zone, through its committee, is a party.)
+            if _ORGAN.match(text, he) and not (m.group() in _ZONE_HEADS and _ORGAN_SIGNS.match(
+                    text, _ORGAN.match(text, he).end())) or _COMPANY_AFTER.match(text, he):
                 continue
             # 某旗新能源化工园区: the head is 园区, not 化工园 (化工 is the park's trade).
             if m.group().endswith("园") and text.startswith("区", he):
@@ -436,6 +446,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 打造全国重要的某某基地: a rank before the name makes the site an aim too.
             lead = text[max(0, start - 12):start]
             if name.endswith(_ROLE_HEADS) and "打造" in lead and _RANKED.search(lead[lead.rfind("打造"):]):
+                continue
+            # 配套建设15万千瓦/60万千瓦时储能电站: a part built with the project
+            # named before, not a project of its own (a capacity is all its name).
+            if _CAPACITY.match(name) and _BUILT_WITH.search(text, 0, start):
                 continue
             # 某某产业园标准厂房: a building of a park named before it.
             if m.group() in ("厂房", "车间", "生产线") and any(
