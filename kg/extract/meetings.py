@@ -73,6 +73,13 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
                 break
             i = j
             continue
+        if ch == "”":
+            # 某县“以商招商”暨…恳谈会: a quoted term inside a name is read whole,
+            # so a stop word inside the quotes (以) does not cut the name.
+            j = text.rfind("“", floor, i - 1)
+            if j != -1 and i - j <= 16 and not _QUOTE_BREAK.search(text, j + 1, i - 1):
+                i = j
+                continue
         if ch == "、" and _list_inside_name(text, i - 1, head_start, floor):
             i -= 1
             continue
@@ -98,6 +105,9 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
     while i < head_start and text[i] in "”’）)":
         i += 1
     return i
+
+
+_QUOTE_BREAK = re.compile("[，。；：！？”]")
 
 
 # Words holding a one-character stop (由, 并) that do not end a name there.
@@ -359,7 +369,20 @@ def same_meeting(short: str, long_: str) -> bool:
     if len(a) >= 8 and b.endswith(a):
         # “某某·投资兴业”2023某某县（上海）招商推介会: a theme and a year before the name.
         return True
+    if len(a) >= 5 and a[-3:] == b[-3:] and len(a) - 3 >= 2 and a[:-3] in b[:-3]:
+        # 某开发区举办政企恳谈会 (a headline) / 某开发区2024年第二季度政企恳谈会:
+        # the short form's words before the meeting word, inside the full name.
+        return True
+    bra = _BRACKET.search(a)
+    if bra and a[-3:] == b[-3:] and bra.group() in b and \
+            b[:b.index(bra.group())].endswith(a[:bra.start()]) and bra.start() >= 2:
+        # 某市（香港）招商推介会 / 某省某市（香港）投资合作推介会: the same place and
+        # the same venue city in brackets, the same meeting word.
+        return True
     return _subsequence(a, b) and len(a) >= 0.6 * len(b) and len(a) >= 6 and a[-2:] == b[-2:]
+
+
+_BRACKET = re.compile(r"\([^()]{2,6}\)")
 
 
 def link_short_forms(ms: list[Mention]) -> list[Mention]:
