@@ -692,6 +692,12 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if companies and among and place:
         for c in companies:
             if c.name not in paired and (c.start == sent.start or text[c.start - 1] in "，；：,:"):
+                # 其中，甲银行向乙公司授信…: the clause's other party is a company.
+                other = next((d for d in companies if d.start == c.end + 1), None)
+                if other is not None and text[c.end] == "向":
+                    rel("signsWith", c.name, "Company", other.name, "Company", sent, "rel.sign-among")
+                    paired.add(c.name)
+                    continue
                 # 甲公司（简称甲）与某某经济开发区签约: the party named after it.
                 own = _WITH_PLACE.match(text, _past_bracket(text, c.end))
                 rel("signsWith", c.name, "Company", own.group(1) if own else place, "Place", sent,

@@ -47,7 +47,11 @@ _SUFFIX_ONLY = re.compile(r"^(?:股份|有限|责任|控股|集团|公司|有限
 _BRANCH = re.compile(rf"[{CJK}]{{2,8}}?(?:支行|分行|分公司)")
 _CLAUSE_MARKS = "，。；：、（“”● \n"
 # One-character words that may open a clause before a company's name.
-_ONE_CHAR_WORDS = set("与和同在由向对把将被从为及是经据但且并而又也就才都还再已曾让使请等如若因其该本此各我")
+_ONE_CHAR_WORDS = set("与和同在由向对把将被从为及是经据但且并而又也就才都还再已曾让使请等如若因其该本此各我像")
+_SHORT_FORM_OPEN = re.compile("[（(](?:以下)?简称[“\"]?$")
+# 商业银行, 农商银行, 各银行: a kind of bank, not one.
+_BANK_KIND = re.compile("[各全本该多家]?(?:商业|农商|农村商业|村镇|政策性|合作|民营|国有|股份制|外资|地方|城商|"
+                        "大型|中小|合作金融|金融|开发性|全国性|区域性|相关|有关)?")
 # 等8家金融机构: a count of firms is no name.
 _COUNTED_FIRMS = re.compile("[0-9一二三四五六七八九十百多]+家")
 
@@ -143,6 +147,12 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 签署智能焊接联合实验室合作协议: what is signed for is a project, no party.
             if _SIGNED_FOR.search(text, 0, start) and _AGREEMENT_AFTER.match(text, m.end()):
                 continue
+            # 像某某集团这样的企业: the comparison word is no part of the name.
+            if text[start] == "像" and text.startswith(("这样", "一样", "那样", "这类", "这种"), m.end()):
+                start += 1
+            # （简称“某某农商银行”）: the short form in brackets belongs to the name before.
+            if _SHORT_FORM_OPEN.search(text, max(0, start - 6), start):
+                continue
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
             # 科创板上市公司: a kind of company, not one.
@@ -155,8 +165,13 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 某某联合实验室: a lab two parties set up together is a project of theirs.
             if name.endswith("联合实验室"):
                 continue
+            # 某省先进材料实验室, 国家某某实验室: a public lab, no enterprise's.
+            if m.group() == "实验室" and name.startswith(provinces + ("国家", "省")):
+                continue
+            if m.group() == "银行" and _BANK_KIND.fullmatch(core):
+                continue
             end = m.end()
-            br = _BRANCH.match(text, end) if m.group().endswith("公司") else None
+            br = _BRANCH.match(text, end) if m.group().endswith(("公司", "银行")) else None
             if br and not _BRACKET.match(text, end):
                 end = br.end()
             b = _BRACKET.match(text, end)
