@@ -2,7 +2,7 @@
 (invented names, places and numbers; none from any article of the sets)."""
 import pytest
 
-from kg.extract import companies, goals, industries, meetings, officials, projects
+from kg.extract import companies, extract_document, goals, industries, meetings, projects
 from kg.extract.meetings import same_meeting
 from rule_helpers import doc, names, pairs, posts
 
@@ -74,3 +74,57 @@ def test_other_meetings_stay_apart(short, full):
 def test_a_convention_centre_is_no_meeting(lex):
     got = [m.text for m in meetings.extract(doc("推介会在澳门旅游塔会议展览中心举行。"), lex)]
     assert got == []
+
+
+# cleaning ------------------------------------------------------------------------
+
+def test_a_half_width_semicolon_after_a_rate_ends_the_target(lex):
+    got = names(goals, "2025年主要预期目标:\n地区生产总值增长6%左右;\n固定资产投资增长7%;\n"
+                       "城镇新增就业8000人以上。", lex)
+    assert got == {"地区生产总值增长6%左右", "固定资产投资增长7%", "城镇新增就业8000人以上"}
+
+
+# goals ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("县长表示，县里正在推进改革，今年将实施技改项目30个以上，新培育专精特新企业12家。",
+     {"今年将实施技改项目30个以上", "新培育专精特新企业12家"}),
+    ("岚溪将全力对接湾区，力争到2026年累计引进外资项目80个以上。", {"力争到2026年累计引进外资项目80个以上"}),
+    ("力争到2026年全镇综合产值突破15亿元，带动农户人均增收2000元以上。",
+     {"力争到2026年全镇综合产值突破15亿元", "带动农户人均增收2000元以上"}),
+])
+def test_targets_ahead(lex, text, want):
+    assert names(goals, text, lex) == want
+
+
+@pytest.mark.parametrize("text", [
+    "集团负责人说，明年将再投入2亿元用于研发。",
+    "青禾县今年将安排数字经济专项资金3亿元。",
+    "截至目前，全县已累计引进项目120个。",
+])
+def test_spending_and_totals_so_far_are_no_targets(lex, text):
+    assert names(goals, text, lex) == set()
+
+
+def test_a_work_plan_led_by_its_year(lex):
+    got = names(goals, "2025年重点工作：\n一是抓好项目建设。实施重大项目150个、完成投资300亿元以上，"
+                       "新增经营主体8000户。", lex)
+    assert {"实施重大项目150个", "完成投资300亿元以上", "新增经营主体8000户"} <= got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("澄溪要全力打造全市一流营商环境区，让企业安心发展。", "打造全市一流营商环境区"),
+    ("青禾将奋力建设岭南现代化产业新城，为全市发展作贡献。", "岭南现代化产业新城"),
+    ("要努力把古镇打造成为国家级特色小镇，力争明年验收。", "努力把古镇打造成为国家级特色小镇"),
+    ("岚溪将全力建设“江东科创走廊核心区”，重点发展新材料。", "“江东科创走廊核心区”"),
+])
+def test_lines_the_place_is_to_become(lex, text, want):
+    assert want in names(goals, text, lex)
+
+
+# relations -----------------------------------------------------------------------
+
+def test_a_department_head_answering_at_a_meeting_speaks_at_it(lex):
+    x = extract_document(doc("5月6日，澄溪高新区政企恳谈会召开。区财政局局长严书航回应，将加快兑现奖补资金。"), lex)
+    roles = {(r.subject, r.role) for r in x.relations if r.predicate == "participatesIn"}
+    assert ("严书航", "speaksAt") in roles

@@ -59,7 +59,7 @@ _AMOUNT = AMOUNT
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建"
-                        r"|新改建|^实施")
+                        r"|新改建|^实施|培育|带动|增收|招引")
 _LEADING_FILLERS = ("今年要", "全年要", "并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
@@ -86,7 +86,15 @@ _BUILD_LINE = re.compile(
     rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区))(?=[，。；、和])")
+    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区|产业新城|特色小镇))"
+    rf"(?=[，。；、和])")
+# 努力把小镇打造成为省级特色小镇: a title of some level the place is to win.
+_MAKE_INTO = re.compile(rf"(?:努力|全力|奋力|着力)?把[{CJK}]{{1,6}}打造成为?"
+                        rf"(?:国家级|省级|市级|全国|全省|全市)[{CJK}]{{2,10}}?(?:小镇|示范区|示范县|示范镇|示范村|示范园区)"
+                        rf"(?=[，。；])")
+# 全力打造全省一流营商环境县: a first-rate place of some quality is what the place is to become.
+_FIRST_RATE = re.compile(rf"(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设|创建)"
+                         rf"((?:全国|全省|全市|全州|省内|国内|区域)?一流[{CJK}]{{2,8}}?[县区市镇])(?=[，。；])")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
 # (or a cluster: 打造甲和乙“双千亿”产业集群) is a line to become, as with an adverb.
 _BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地|[{CJK}和“”]{{6,20}}?产业集群)(?=[，。；])")
@@ -120,7 +128,7 @@ _NEW_ROAD = re.compile(rf"走(?:出|好)?(?:一条)?([{CJK}、“”]{{6,40}}?(?
 _STRIVE_CREATE = re.compile(rf"(?:力争|确保|争取)(?:成功)?(?:创建|创成|争创|创评)([{CJK}]{{4,20}})(?=[，。；])")
 # “清单化、项目化、责任化”: a line of -化 words is a way of working.
 _METHOD_LINE = re.compile(rf"[{CJK}]{{1,4}}化(?:、[{CJK}]{{1,4}}化)+")
-_BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区", "集聚区", "引领区")
+_BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区", "集聚区", "引领区", "核心区")
 # 确保不发生规模性返贫: the bottom line the place commits to hold.
 _BOTTOM_LINE = re.compile(rf"确保不发生[{CJK}]{{2,12}}(?=[，。；])")
 # 明确了今后五年的奋斗目标: a span of time is no goal of its own.
@@ -154,7 +162,7 @@ _COVERING_LINE = re.compile(
 _QUOTED_PROGRAMME = re.compile(r"“[^“”，。]{4,20}工程”")
 # 报告明确，今年重点抓好五个方面工作： / 下一步重点抓好以下任务：: the work plan whose
 # 一是/二是 lines follow; what they count is a target.
-_PLAN_LEAD = re.compile(r"(?:今年|明年|新的一年|下一步|下一阶段|今后)[^。；：]{0,20}(?:工作|任务)[：:]$")
+_PLAN_LEAD = re.compile(r"(?:今年|明年|新的一年|下一步|下一阶段|今后|(?:19|20)[0-9]{2}年)[^。；：]{0,20}(?:工作|任务)[：:]$")
 _ORDINAL_LINE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])")
 # 锚定建设某某高地目标: the aim the place anchors its work on.
 _ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)(?=[，。；])")
@@ -379,6 +387,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             nxt = _BUILD_SECOND.match(text, m.end(1))
             if nxt:
                 add(sent, nxt.start(1), nxt.end(1), "goal.build-line")
+        for m in (_MAKE_INTO.finditer(text, s, e) if "打造成" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.build-line")
+        for m in (_FIRST_RATE.finditer(text, s, e) if "一流" in sent.text else ()):
+            add(sent, m.start() + 2, m.end(), "goal.build-line")
         for m in (_BUILD_BARE.finditer(text, s, e) if "打造" in sent.text else ()):
             # (某某集团投资5亿元，打造饲料生产基地: an investment builds a site.)
             if text.find("投资", s, m.start()) == -1:
@@ -494,7 +506,8 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 cue_seen = True
                 pending_lead += 2
             continue
-        has_cue = bool(cues.search(clause)) or clause.startswith("实现") and "增长" in clause
+        has_cue = bool(cues.search(clause)) or clause.startswith("实现") and "增长" in clause or \
+            "将" in clause and bool(_YEAR_AHEAD.search(clause))
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
         # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
@@ -509,6 +522,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         # after a target of the sentence is one more target.
         if found and clause.startswith("累计") and not re.search("已|了", clause):
             plain = plain[2:]
+        # 力争到2025年累计引进项目100个以上: a running total the cue sets ahead.
+        elif has_cue and "累计" in plain and not re.search("已|了", clause) and \
+                _CUE_THEN_TOTAL.search(plain):
+            plain = plain.replace("累计", "")
         if past.search(plain):
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
@@ -558,6 +575,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     return (found or directive or carry) and sent.text.endswith("；")
 
 
+# 今年将实施技改项目50个以上: what the year is still to bring (今年将安排资金2亿元,
+# 明年将再投入1.5亿元 is spending, no target).
+_YEAR_AHEAD = re.compile(r"(?:今年|明年|年内)将(?:新|再)?(?:实施|新增|培育|引进|招引|建成|开工|新建|打造|创建)")
+_CUE_THEN_TOTAL = re.compile(r"(?:力争|确保|争取)(?:到|至)?(?:20[0-9]{2}年(?:底|末)?)?累计")
 _TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$")
 # 确保省市重点项目7月底前全部开工: a deadline for a whole class of works is a
 # target without an amount (确保一期工程年底前建成投产, one project's, is not).
@@ -588,7 +609,7 @@ _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own
 # predicate is a target of its own (谋划项目218个、签约项目137个 stays one).
 _OWN_TARGET_END = re.compile(
-    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成)[^、，0-9]{0,10})"
+    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成|实施)[^、，0-9]{0,10})"
     r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人次|人次|万人|万个|个|家|户|人|项)(?:以上|左右)?$")
 # 帮助农村劳动力转移就业5000人: an item that is a clause of its own (a verb, then its amount).
 _OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
