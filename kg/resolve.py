@@ -370,7 +370,8 @@ def resolve(mentions, place_of=None) -> list[Entity]:
             for j, b in names:
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
                         a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)
-                        or _group_form(a, b) or _abbreviates(a, b) or _trade_short_form(a, b)):
+                        or _group_form(a, b) or _abbreviates(a, b) or _trade_short_form(a, b)
+                        or _trade_group(a, b)):
                     uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(mentions)):
@@ -391,6 +392,25 @@ def _group_form(short: str, long: str) -> bool:
     (True, False)
     """
     return short.endswith("集团") and long.startswith(short) and long[len(short):] in _GROUP_LEGAL_FORMS
+
+
+def _trade_group(short: str, long: str) -> bool:
+    """某某集团 is 省名某某管道装备集团有限公司 called by its trade name and 集团
+    (the place and the trade words left out).
+
+    >>> _trade_group("岭通集团", "江淮岭通管道装备集团有限公司"), _trade_group("岭通集团", "江淮岭南管道有限公司")
+    (True, False)
+    """
+    if not short.endswith("集团") or not 4 <= len(short) <= 6:
+        return False
+    trade = short[:-2]
+    at = next((k for k in (0, 2, 3) if long.startswith(trade, k)), -1)
+    if at == -1:
+        return False
+    # (某某集团长某某有限公司 is a subsidiary the group names, not the group.)
+    rest = long[at + len(trade):]
+    k = rest.find("集团")
+    return k != -1 and rest[k + 2:] in ("",) + _GROUP_LEGAL_FORMS
 
 
 def _first_of_names(mentions: list[Mention], ids: list[int]) -> list[tuple[int, str]]:

@@ -128,3 +128,38 @@ def test_a_department_head_answering_at_a_meeting_speaks_at_it(lex):
     x = extract_document(doc("5月6日，澄溪高新区政企恳谈会召开。区财政局局长严书航回应，将加快兑现奖补资金。"), lex)
     roles = {(r.subject, r.role) for r in x.relations if r.predicate == "participatesIn"}
     assert ("严书航", "speaksAt") in roles
+
+
+# projects ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("岭川大学与青禾精密机械股份有限公司签约共建智能视觉联合实验室。", "智能视觉联合实验室"),
+    ("省先进材料实验室与澄溪区人民政府签约共建澄溪材料中试基地。", "澄溪材料中试基地"),
+    ("集团还将与岭川理工学院共建高端阀门材料联合研发中心，攻关新材料。", "高端阀门材料联合研发中心"),
+    ("企业新上的高精度数控磨床生产线项目急需招聘技工。", "高精度数控磨床生产线项目"),
+    ("岭南公司与青禾开发区签约岭南锂电池正极材料项目，总投资20亿元。", "岭南锂电池正极材料项目"),
+    ("加快推进澄溪国际医疗城、东部智造港建设。", "东部智造港"),
+    ("青禾开发区和青禾临港经济区为港资企业预留了空间。", "青禾临港经济区"),
+    ("小镇已建成岚山茶博园、古道文化街，年接待游客50万人次。", "古道文化街"),
+])
+def test_projects_named_by_their_frame_or_head(lex, text, want):
+    assert want in names(projects, text, lex)
+
+
+def test_parties_building_together_are_no_words_of_the_name(lex):
+    got = names(projects, "集团还将与岭川理工学院共建高端阀门材料联合研发中心。", lex)
+    assert not any("共建" in g or "学院" in g for g in got)
+
+
+def test_a_base_listed_after_a_centre_stays_a_role(lex):
+    got = names(projects, "全力打造“一中心两基地”，即岭东区域物流中心、高端化工新材料基地和绿色食品加工基地。", lex)
+    assert "高端化工新材料基地" not in got
+
+
+# resolving -----------------------------------------------------------------------
+
+def test_a_group_called_by_its_trade_name():
+    from kg.resolve import _trade_group
+    assert _trade_group("岭通集团", "江淮岭通管道装备集团有限公司")
+    assert not _trade_group("岭通集团", "岭通集团长青酿造有限公司")
+    assert not _trade_group("岭通集团", "江淮岭南管道有限公司")

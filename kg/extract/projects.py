@@ -65,11 +65,16 @@ _SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。�
 _PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人民政府|政府|在|将|召开|举行)")
 _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
+_SCHOOL_ENDS = ("大学", "学院", "研究院", "研究所", "科学院", "实验室")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 # 某某集团有限责任公司投资建设的某某制氢一期项目: what a company builds is named.
 # (公司投资6.8亿元建设的某某产业化项目, 某某有限公司投资建设某某项目, 集团与某某学院
 # 共建的某某研发中心: the company's amount, no 的, or a partner in between.)
 _COMPANY_BUILT = re.compile("(?:(?:有限公司|有限责任公司|集团|公司)(?:投资[0-9.]+[万亿]元|投资)?(?:建设|新建|兴建)的|"
+                            # 企业新上的某某生产线项目: what the firm has newly put in hand.
+                            "(?:企业|公司|集团)新上的|"
+                            # 甲大学与乙公司签约共建某某联合实验室: what two parties sign to build.
+                            "签约(?:共建|合作共建|联合共建)|"
                             "(?:有限公司|有限责任公司)投资(?:建设|新建|兴建)|"
                             "(?:有限公司|有限责任公司|集团|公司)与[^，。；]{2,20}?(?:共建|合作共建|联合共建)的)$")
 # 某某园区2024年第二批项目: a batch of projects is no project.
@@ -186,7 +191,9 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
                 not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
                 not (t.end < head_start and _fragment(toks, j, stops)) and \
                 not (t.end < head_start and _unknown_word(w, t.flag, stops)) and \
-                not (t.end == head_start and _PHASE.fullmatch(w)):   # 某某制氢|一期|项目
+                not (t.end == head_start and _PHASE.fullmatch(w)) and \
+                not (t.flag == "ad" and t.end < head_start and toks[j + 1].flag.startswith("n")):
+            # (某某|正极|材料项目: an adverbial adjective before a noun is a word of the name.)
             break
         start = t.start
         j -= 1
@@ -431,6 +438,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # verb; the article's 某湖区 shows the name begins one character earlier.
             if not with_company and start > 0 and text[start - 1:start + 1] in place_stems():
                 start -= 1
+            # 签约共建某某中试基地, 与某某学院共建某某研发中心: 共建 is the verb, the
+            # school that builds with the firm is a party, not a word of the name.
+            k = text.find("共建", start, hs)
+            cobuilt = k != -1 and (k == start or text.endswith(_SCHOOL_ENDS, start, k)) and hs - k - 2 >= 2
+            if cobuilt:
+                start = k + 2
             name = text[start:he]
             core = text[start:hs]
             # 某某有限公司新建厂房: a company's building is no named project.
@@ -470,10 +483,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
             # invested in is one named project, whatever words name it.
-            framed = (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
+            framed = cobuilt or (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
                 _INVEST_BEFORE.search(text, 0, start) or _COMPANY_BUILT.search(text, 0, start) or \
                 m.group() == "项目" and text.find("签", 0, start) != -1 and (
                     _SIGN_LIST_BEFORE.search(text, 0, start) or text.endswith("签约", 0, start))
+            # 加快推进甲国际医疗城、西部智造港建设: the item after a named project in a
+            # 、-list is a name too, however plain its words.
+            framed = framed or text[start - 1:start] == "、" and not name.endswith(_ROLE_HEADS) and any(
+                o.end - sent.start == start - 1 for o in out[first:])
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
