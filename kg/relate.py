@@ -27,7 +27,8 @@ _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
 # (签订入驻协议: a firm moving into a park signs with the park, no place.)
-_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议)")
+# (签约仪式后，某某一行拜访了某公司: the ceremony tells the time, no one signs.)
+_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议|(?:仪式|活动)(?:后|前|结束))")
 _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
@@ -444,7 +445,10 @@ _LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩�
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
 _SUPPORTS = re.compile("(?:支持|鼓励|帮助|引导|督促|推动)$")
 _BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
-_ZONE_END = re.compile("(?:开发区|高新区|经开区|工业园区|新区|产业集聚区)$")
+_SCHOOLS = "(?:大学|学院|学校|研究所|科学院|实验室|医院)"
+_SCHOOL_BEFORE = re.compile(rf"{_SCHOOLS}[与同和]$")
+_SCHOOL_AFTER = re.compile(rf"[与同和][{CJK}]{{2,20}}?{_SCHOOLS}(?:签|正式签|共建|合作)")
+_ZONE_END = re.compile("(?:开发区|高新区|经开区|工业园区|新区|产业集聚区|经济区)$")
 # 某某产业集聚了甲、乙等龙头企业: the companies are the industry's firms.
 _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|拥有|培育)了?")
 # 产业园目前已入驻跨境电商企业45家: the park is filed under its firms' industry.
@@ -452,14 +456,19 @@ _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
 _INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "共建", "运营", "落户", "签约", "签订", "合作", "实施",
-                 "打造", "推进", "对接", "组建")
+                 "打造", "推进", "对接", "组建", "新上")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
 # 是全县某某产业龙头企业, 是国内某某领域的骨干企业: the company is one of the industry's.
 _FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重点|链主|头部|知名|代表性|标杆)?(?:企业|公司)")
 _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
-                             rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+                             rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)的?$"
+                             # 今年，集团还将与某某学院共建…: the firm's own plan.
+                             rf"|(?:^|[，。；])(?:该)?(?:公司|企业|集团)(?:还将|将|计划|拟|今年将|明年将)"
+                             rf"[^，。；]{{0,20}}?(?:共建|新建|投资建设)$"
+                             # 公司冷链物流中心项目: the firm's own project, named by 公司 alone.
+                             rf"|(?:^|[，。；])(?:公司|企业)$")
 _RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
 # 甲有限公司总经理某某讲话 / 董事长某某表示: a company's head, named.
 _FIRM_HEAD = re.compile(rf"(?:董事长兼总经理|董事长|总经理|总裁|副总裁|负责人)([{CJK}]{{2,3}}?)"
@@ -491,6 +500,8 @@ class _OrgState:
         self.companies_seen: list[str] = []
         self.last_project_sentence = -10
         self.last_org_sentence = -10
+        self.last_company = ""                       # the last company named, and where
+        self.last_company_sentence = -10
         self.sign_sentence = -10
         self.among_sentence = -10
         self.last_by_head: dict[str, tuple] = {}     # 项目 -> (last project so named, sentence)
@@ -736,7 +747,11 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # 与开发区签约: the article's zone named by its bare head.
                     if own and place and len(party) <= 3 and place.endswith(party):
                         party = place
-                    if c.name not in paired:
+                    # 甲大学与乙公司签约共建…, 乙公司与甲学院签署…: the firm's party is a
+                    # school or a public lab, no place, company or official.
+                    school = _SCHOOL_BEFORE.search(text, max(sent.start, c.start - 24), c.start) or \
+                        _SCHOOL_AFTER.match(text, c.end)
+                    if c.name not in paired and not school:
                         rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
@@ -833,12 +848,15 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 "rel.involves-anaphor")
     # involves (4): 在甲公司，…。公司计划投资2亿元建设乙基地: the company pointed
     # back to (公司, 企业) invests in the project.
-    if not companies and projects and st.last_org is not None and st.last_org.type == "Company" and \
-            sent.index - st.last_org_sentence <= 1:
-        for p in projects:
-            if _OWN_INVESTMENT.search(text, sent.start, p.start):
-                rel("involves", p.name, "Project", st.last_org.name, "Company", sent,
-                    "rel.involves-anaphor")
+    # (甲公司总经理某某说，公司冷链物流中心项目…: the firm named before, in the sentence.)
+    for p in projects:
+        before = [c for c in companies if c.end <= p.start]
+        firm = before[-1].name if before else \
+            st.last_org.name if not companies and st.last_org is not None and \
+            st.last_org.type == "Company" and sent.index - st.last_org_sentence <= 1 else \
+            st.last_company if not companies and sent.index - st.last_company_sentence <= 1 else ""
+        if firm and _OWN_INVESTMENT.search(text, sent.start, p.start):
+            rel("involves", p.name, "Project", firm, "Company", sent, "rel.involves-anaphor")
     # involves (5): 甲集团有限公司总经理某某讲话。…某某表示，集团将适时启动二期某某
     # 项目: a company's head speaking of the company's plans names its project.
     if projects and not companies and any(w in sent.text for w in ("表示", "说", "介绍")):
@@ -936,6 +954,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     filed.add(ind.start)
     # (4) The last company or project visited, pointed back to (企业, 园区) in a
     # sentence about one or two industries: 了解企业…共同探讨光芯片产业发展.
+    if companies:
+        st.last_company, st.last_company_sentence = companies[-1].name, sent.index
     if orgs:
         st.last_org, st.last_org_sentence = orgs[-1], sent.index
     elif sent.text.startswith(("该公司", "该企业")):

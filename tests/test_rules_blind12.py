@@ -163,3 +163,35 @@ def test_a_group_called_by_its_trade_name():
     assert _trade_group("岭通集团", "江淮岭通管道装备集团有限公司")
     assert not _trade_group("岭通集团", "岭通集团长青酿造有限公司")
     assert not _trade_group("岭通集团", "江淮岭南管道有限公司")
+
+
+# relations: signings and parties -------------------------------------------------
+
+def test_a_signing_ceremony_telling_the_time_is_no_signing(lex):
+    got = pairs("签约仪式后，县委书记严明一行拜访了岭南远航电子有限公司。", lex, "signsWith")
+    assert got == set()
+
+
+def test_a_firm_signing_with_a_university_signs_with_no_place(lex):
+    got = pairs("5月3日，澄溪区科技成果对接会举行。岭川大学与澄溪精工机械股份有限公司签约共建智能视觉联合实验室。",
+                lex, "signsWith")
+    assert not any(s == "澄溪精工机械股份有限公司" for s, _ in got)
+
+
+def test_a_zone_named_by_its_economic_zone_head_is_the_party(lex):
+    got = pairs("青禾市（香港）招商推介会签约项目8个\n6月5日，青禾市（香港）招商推介会在香港举行。"
+                "青禾市委书记严明致辞。岭南岚航电子有限公司与青禾临港经济区签约岚航智能终端产业园项目，总投资12亿元。", lex, "signsWith")
+    assert got == {("岭南岚航电子有限公司", "青禾临港经济区")}
+
+
+# relations: a firm's own projects ------------------------------------------------
+
+@pytest.mark.parametrize("text, project", [
+    ("青禾禾丰食品股份有限公司副总经理严立反映，公司冷链仓储中心项目的用地手续还没有办完。", "冷链仓储中心项目"),
+    ("青禾禾丰食品股份有限公司总经理严立作为企业代表发言。她说，公司投资3亿元建设的高性能纤维项目即将投产。",
+     "高性能纤维项目"),
+    ("青禾禾丰食品股份有限公司董事长严立说，产品远销海外。今年，集团还将与岭川理工学院共建食品安全联合研发中心。",
+     "食品安全联合研发中心"),
+])
+def test_a_firm_named_before_owns_what_it_builds(lex, text, project):
+    assert (project, "青禾禾丰食品股份有限公司") in pairs(text, lex, "involves")

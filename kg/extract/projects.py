@@ -438,6 +438,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # verb; the article's 某湖区 shows the name begins one character earlier.
             if not with_company and start > 0 and text[start - 1:start + 1] in place_stems():
                 start -= 1
+            # 总经理某某反映，公司冷链物流中心项目…: the firm spoken of is no word of the name.
+            if text.startswith(("公司", "企业"), start) and (start == 0 or text[start - 1] in "，。；：") and \
+                    hs - start - 2 >= 2:
+                start += 2
             # 签约共建某某中试基地, 与某某学院共建某某研发中心: 共建 is the verb, the
             # school that builds with the firm is a party, not a word of the name.
             k = text.find("共建", start, hs)
