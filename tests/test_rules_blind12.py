@@ -195,3 +195,25 @@ def test_a_zone_named_by_its_economic_zone_head_is_the_party(lex):
 ])
 def test_a_firm_named_before_owns_what_it_builds(lex, text, project):
     assert (project, "青禾禾丰食品股份有限公司") in pairs(text, lex, "involves")
+
+
+def test_a_site_opening_a_longer_project_name_is_no_project(lex):
+    got = names(projects, "岭南文旅发展有限公司与澄溪县签约澄溪古镇文旅综合开发项目，总投资15亿元。", lex)
+    assert "澄溪古镇" not in got and "澄溪古镇文旅综合开发项目" in got
+
+
+def test_platforms_the_place_has_built(lex):
+    got = names(projects, "青禾县建成了阀门检验检测中心和阀门产业互联网平台，为中小企业提供服务。", lex)
+    assert {"阀门检验检测中心", "阀门产业互联网平台"} <= got
+    assert names(projects, "全县建成了5G基站1200个。", lex) == set()
+
+
+# industries ----------------------------------------------------------------------
+
+def test_fields_a_product_covers(lex):
+    got = names(industries, "产品覆盖石油化工、电力、城市燃气等领域。", lex)
+    assert got == {"石油化工", "电力", "城市燃气"}
+
+
+def test_a_modern_industrial_system_names_no_industry(lex):
+    assert names(industries, "一是加快建设现代化产业体系。", lex) == set()

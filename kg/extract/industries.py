@@ -70,7 +70,7 @@ _DEV_LIST = re.compile(rf"(?:发展|聚焦|培育|壮大|推动|围绕)((?:{_ITE
 # 该企业主营船舶配套和海洋工程装备: a company's main lines of business.
 _MAIN_BUSINESS = re.compile(rf"主营(?:业务(?:为|是|包括|涵盖))?((?:[{CJK}]{{2,10}}(?:、|和|及|与))*[{CJK}]{{2,10}})(?=[，。；])")
 # 要大力发展风电 (cut 要大|力发展风电): a development verb before a list's first item.
-_FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局|聚焦|围绕|投资)(?=[^、]{2,})")
+_FIRST_ITEM_LEAD = re.compile("^[^、]*?(?:发展|培育|壮大|布局|聚焦|围绕|投资|覆盖|涵盖|涉及)(?=[^、]{2,})")
 # X包括A、B和C / X主要包括A、B / X重点发展A、B、C: the list is filed under X.
 _INCLUDES_HEAD = "(?:服务业|制造业|工业|产业|经济|制造)"
 _INCLUDES_VERB = "(?:(?:主要)?(?:包括|涵盖|包含)|(?:重点|主要|着力)(?:发展|培育|布局))"

@@ -65,6 +65,7 @@ _SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。�
 _PLACE_STEM = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})(?:区|县|旗)(?:委|人民政府|政府|在|将|召开|举行)")
 _SIGNED_FOR = re.compile(rf"(?:签订|签署)了?([{CJK}A-Za-z0-9]{{2,20}})$")
 _SIGNED_ITEM = re.compile(rf"(?:签订|签署|签约)了?(?!项目)[^，。；]{{2,30}}?(?:和|、|及)([{CJK}A-Za-z0-9]{{4,20}})$")
+_PLACE_BUILT = re.compile(rf"[{CJK}]{{1,6}}?[县区市镇](?:已|还|先后)?(?:建成|建设)了")
 _SCHOOL_ENDS = ("大学", "学院", "研究院", "研究所", "科学院", "实验室")
 _INVEST_BEFORE = re.compile("投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
 # 某某集团有限责任公司投资建设的某某制氢一期项目: what a company builds is named.
@@ -487,7 +488,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
             # invested in is one named project, whatever words name it.
-            framed = cobuilt or (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
+            # 泊某县建成了甲检验检测中心和乙产业互联网平台: what the place has built.
+            built = _PLACE_BUILT.search(text, 0, start) or text[start - 1:start] == "和" and any(
+                o.end - sent.start == start - 1 and _PLACE_BUILT.search(text, 0, o.start - sent.start)
+                for o in out[first:])
+            framed = cobuilt or built or (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
                 _INVEST_BEFORE.search(text, 0, start) or _COMPANY_BUILT.search(text, 0, start) or \
                 m.group() == "项目" and text.find("签", 0, start) != -1 and (
                     _SIGN_LIST_BEFORE.search(text, 0, start) or text.endswith("签约", 0, start))
@@ -522,7 +527,16 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     out.append(Mention("Project", item_s, doc.doc_id, sent.index, s,
                                        s + len(item_s), "project.enumeration"))
     out.extend(_company_phases(doc, lex, out))
+    out = [m for m in out if not _place_of_longer(m, out)]
     return out + _known_names(doc, out)
+
+
+def _place_of_longer(m: Mention, found: list[Mention]) -> bool:
+    """某某古镇 in 某某古镇文旅综合开发项目: a site that only opens a longer
+    project's name (the works on it) is no project of its own there."""
+    return any(o.start == m.start and o.end > m.end + 3 and o.text.endswith("项目") and
+               o.sentence == m.sentence and not _PHASE.match(o.text, m.end - o.start)
+               for o in found)
 
 
 # 某某汽车股份有限公司新能源整车二期建成投产: a company's phase is a project even
