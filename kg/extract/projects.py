@@ -489,9 +489,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 签订某某项目合作协议, 投资2亿元建设某某基地: what is signed for or
             # invested in is one named project, whatever words name it.
             # 泊某县建成了甲检验检测中心和乙产业互联网平台: what the place has built.
-            built = _PLACE_BUILT.search(text, 0, start) or text[start - 1:start] == "和" and any(
+            # (了 is what _PLACE_BUILT cannot match without: a cheap test first.)
+            built = "了" in text and (_PLACE_BUILT.search(text, 0, start) or text[start - 1:start] == "和" and any(
                 o.end - sent.start == start - 1 and _PLACE_BUILT.search(text, 0, o.start - sent.start)
-                for o in out[first:])
+                for o in out[first:]))
             framed = cobuilt or built or (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
                 _INVEST_BEFORE.search(text, 0, start) or _COMPANY_BUILT.search(text, 0, start) or \
                 m.group() == "项目" and text.find("签", 0, start) != -1 and (
@@ -527,16 +528,15 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                     out.append(Mention("Project", item_s, doc.doc_id, sent.index, s,
                                        s + len(item_s), "project.enumeration"))
     out.extend(_company_phases(doc, lex, out))
-    out = [m for m in out if not _place_of_longer(m, out)]
+    # 某某古镇 in 某某古镇文旅综合开发项目: a site that only opens a longer
+    # project's name (the works on it) is no project of its own there.
+    by_start: dict[int, list] = {}
+    for m in out:
+        by_start.setdefault(m.start, []).append(m)
+    out = [m for m in out if not any(o.end > m.end + 3 and o.text.endswith("项目") and
+                                     not _PHASE.match(o.text, m.end - o.start)
+                                     for o in by_start[m.start])]
     return out + _known_names(doc, out)
-
-
-def _place_of_longer(m: Mention, found: list[Mention]) -> bool:
-    """某某古镇 in 某某古镇文旅综合开发项目: a site that only opens a longer
-    project's name (the works on it) is no project of its own there."""
-    return any(o.start == m.start and o.end > m.end + 3 and o.text.endswith("项目") and
-               o.sentence == m.sentence and not _PHASE.match(o.text, m.end - o.start)
-               for o in found)
 
 
 # 某某汽车股份有限公司新能源整车二期建成投产: a company's phase is a project even
