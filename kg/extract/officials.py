@@ -353,6 +353,8 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
 
 
 def _head_ending_at(ctx: _Ctx, end: int) -> str:
+    if not ctx.text.endswith(ctx.heads_longest, 0, end):
+        return ""           # most places end no title: one test in C, not one per head
     for h in ctx.heads_longest:
         if ctx.text.endswith(h, 0, end):
             return h

@@ -243,6 +243,7 @@ def _words_within(toks, start: int, end: int):
 _CAPACITY = re.compile(r"[0-9.]+(?:兆瓦|万千瓦|千瓦|吉瓦|MW|GW)")
 
 
+_DIGITS = frozenset("0123456789.")       # what a _CAPACITY match starts with
 _BUILT_WITH = re.compile(r"配套(?:建设|新建)?[0-9.万千瓦兆吉时MWGh/／、]*$")
 
 
@@ -258,7 +259,7 @@ def _trim_front(toks, start: int, head_start: int) -> int:
         if t.start >= head_start:
             break
         w = t.word
-        if w.startswith("年产") or _CAPACITY.match(text_of(toks, k)):
+        if w.startswith("年产") or w[0] in _DIGITS and _CAPACITY.match(text_of(toks, k)):
             break
         if (t.flag in ("m", "q", "mq", "t") or not _WORD_CHAR.search(w)) and not (
                 len(w) == 2 and set(w) <= _CN_DIGITS and t.flag == "m"):
