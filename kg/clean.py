@@ -107,12 +107,21 @@ def _short_line_limit(lines: list[str]) -> int:
     return max(6, min(30, int(p75 * 0.6)))
 
 
+# 发布时间：2024-07-16 09:32  来源：某区融媒体中心 / 某县纪委监委  2024-04-19: a
+# web page's stamp or by-line ends its line; joined to the next paragraph it
+# would glue 2024-04-19 onto 4月18日 (a digit at a line's end is otherwise read
+# as a number wrapped across lines).
+_FURNITURE = re.compile(r"(?:来源|发布时间|发布日期|信息来源|浏览次数|阅读次数|责任编辑|字号)[：:]"
+                        r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _join_lines(raw: str) -> str:
     lines = [ln.strip() for ln in raw.split("\n")]
     limit = _short_line_limit([ln for ln in lines if ln])
     out: list[str] = []
     pending = ""   # current paragraph being joined
     last_len = 0   # length of the last raw line in `pending`
+    furniture = False  # the last raw line in `pending` is a page's by-line or stamp
     for ln in lines:
         if not ln:
             continue
@@ -124,10 +133,12 @@ def _join_lines(raw: str) -> str:
             pending = ""
             continue
         if not pending:
-            pending, last_len = ln, len(ln)
+            pending, last_len, furniture = ln, len(ln), bool(_FURNITURE.search(ln))
             continue
         last = pending[-1]
-        if last in _LINE_TERMINAL or last in "”’" and len(pending) > 1 and pending[-2] in _LINE_TERMINAL:
+        if furniture:
+            joined = False
+        elif last in _LINE_TERMINAL or last in "”’" and len(pending) > 1 and pending[-2] in _LINE_TERMINAL:
             joined = False
         elif last in _LINE_CONTINUES or last.isdigit():
             joined = True
@@ -139,6 +150,7 @@ def _join_lines(raw: str) -> str:
             out.append(pending)
             pending = ln
         last_len = len(ln)
+        furniture = bool(_FURNITURE.search(ln))
     if pending:
         out.append(pending)
     return "\n".join(out)

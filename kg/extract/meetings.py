@@ -39,6 +39,7 @@ _HOLDER = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|中心组|委|组|政府|�
 _ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]委|[省市区县]政府|"
                        r"[省市区县]人民政府|[省市区县]委常委会|[省市区县]人大|[省市区县]政协)?$")
 _ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
+_CI_WORDS = "层档人名班车航频席首"     # 层次, 档次, 人次 …: words ending in 次
 # A meeting recurring with no occasion (“百企帮百村”活动) has no 第N期 or year.
 _OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
 _CUES = {row[0]: tuple(row[1].split()) for row in builtin_table("meeting_cues")}
@@ -85,8 +86,11 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
             continue
         if not _NAME_CHAR.match(ch):
             break
-        # (海南自由贸易港某某园: the 由 of 自由 is no stop.)
-        if text.endswith(stops, 0, i) and not text.endswith("自由", 0, i):
+        # (海南自由贸易港某某园: the 由 of 自由 is no stop; nor 学习 of the body
+        # 某区委理论学习中心组 that names its own session.)
+        # 百日攻坚: no date is written 百日, so that 日 is no stop.
+        if text.endswith(stops, 0, i) and not text.endswith("自由", 0, i) \
+                and not text.startswith("中心组", i) and not text.endswith(("百日", "千日"), 0, i):
             # 召开马铃薯和中药材产业链推进会: a short noun joined by 和 right after a
             # holding verb or a comma is the first half of the name.
             j = _joined_half(text, i, floor, stops) if ch == "和" and head_start - i >= 2 else -1
@@ -144,6 +148,9 @@ def _valid(name: str, head: str, generic) -> bool:
     for m in _ORDINAL.finditer(name):
         nums, at = m.group(1), m.start()
         if m.group(2) == "期" and not nums:
+            continue
+        # 高层次人才项目签约仪式: 层次 (档次, 人次) is a word, not an ordinal.
+        if m.group(2) == "次" and not nums and m.start() and name[m.start() - 1] in _CI_WORDS:
             continue
         if not nums:
             return False           # 大次全会: broken text, not an ordinal
