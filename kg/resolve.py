@@ -168,6 +168,34 @@ def _abbreviates(short: str, long: str) -> bool:
     return len(middle) >= 2 and all(c in rest for c in middle)
 
 
+def _placed_group_form(short: str, long: str) -> bool:
+    """福某特集团 is 德国福某特精密机械集团, 产业投资集团 is 某岭产业发展投资集团有限公司:
+    a group named again without the place (a country, a city) its full name
+    starts with; the short core's first two characters open the long name after
+    that place and the rest follow in order.
+
+    >>> _placed_group_form("岚斯特集团", "德国岚斯特精密机械集团")
+    True
+    >>> _placed_group_form("产业投资集团", "青岭产业发展投资集团有限公司")
+    True
+    >>> _placed_group_form("产业投资集团", "青岭产业发展集团有限公司")
+    False
+    """
+    if not short.endswith("集团"):
+        return False
+    ml = _COMPANY_SUFFIX.search(long)
+    if not ml or not ml.group().startswith("集团"):
+        return False
+    core, long_core = short[:-2], long[:ml.start()]
+    if len(core) < 3:
+        return False
+    at = long_core.find(core[:2], 2, 4)
+    if at == -1:
+        return False
+    rest = iter(long_core[at + 2:])
+    return all(c in rest for c in core[2:])
+
+
 class _UnionFind:
     """Union-find over 0..n-1; the parents sit in an array (8 bytes each,
     not an int object and a dict entry per mention)."""
@@ -361,7 +389,8 @@ def resolve(mentions) -> list[Entity]:
             for j, b in names:
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
                         a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)
-                        or _group_form(a, b) or _abbreviates(a, b) or _trade_short_form(a, b)):
+                        or _group_form(a, b) or _abbreviates(a, b) or _trade_short_form(a, b)
+                        or _placed_group_form(a, b)):
                     uf.union(i, j)
     groups = defaultdict(list)
     for i in range(len(mentions)):

@@ -27,6 +27,9 @@ _NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资",
                       "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年")
 # An industrial institute named by its number: 815所.
 _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大学|中学|小学|幼儿园|院校)")
+# 拜访了株式会社某某精工，: a Japanese legal form written before the name, which
+# runs to a punctuation mark or a word that follows names.
+_LEGAL_FORM_FIRST = re.compile(rf"株式会社[{CJK}A-Za-z]{{2,10}}?(?=[^{CJK}A-Za-z]|与|和|及|并|的|在|将|等|是|已|于|签)")
 # A list of visited places after a visit verb: 先后前往甲科技、乙食品、丙项目现场.
 _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
                          rf"((?:[{CJK}A-Za-z0-9]{{2,30}}、)+[{CJK}A-Za-z0-9]{{2,30}})")
@@ -137,8 +140,10 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
-            # 科创板上市公司: a kind of company, not one.
-            if name.endswith(("上市公司", "子公司")):
+            # 科创板上市公司, 区属平台公司: a kind of company, not one; 整合为4家集团:
+            # a count of them; “公司+合作社”模式: a way of working together.
+            if name.endswith(("上市公司", "子公司", "平台公司")) or _COUNTED_FIRMS.match(name) \
+                    or "+" in name:
                 continue
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
                     _SUFFIX_ONLY.match(core) or _excluded(name, blockers) or \
@@ -155,6 +160,9 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             add(start, end, "company.suffix", (b.group(1),) if b else ())
         for m in _NUMBERED_INSTITUTE.finditer(text):
             add(m.start(), m.end(), "company.numbered-institute")
+        if "株式会社" in text:
+            for m in _LEGAL_FORM_FIRST.finditer(text):
+                add(m.start(), m.end(), "company.legal-form-first")
         suffixed = list(found)
         for e in enumerations(text, _CATEGORIES, stops, verbs=True):
             for item, s in zip(e.items, e.starts):
