@@ -1,9 +1,9 @@
 """Rules added after the heldout_blind11 measurement, one stage after another
 (invented names, places and numbers; none from any article of the sets)."""
 from kg.clean import clean_text
-from kg.extract import meetings
+from kg.extract import companies, goals, meetings
 from kg.read import document_from_text
-from rule_helpers import doc
+from rule_helpers import doc, names, posts
 
 
 def dated(text, lex):
@@ -43,3 +43,71 @@ def test_a_word_ending_in_ci_is_no_ordinal(lex):
 def test_a_consultative_session_is_a_meeting(lex):
     got = dated("4月8日，区政协召开“优化营商环境”专题协商议政会。", lex)
     assert {m for m, _ in got} == {"“优化营商环境”专题协商议政会"}
+
+
+# officials -----------------------------------------------------------------------
+
+def test_a_consultative_members_seat_makes_no_official(lex):
+    got = posts("县政协委员卢茂林、县工商联主席蒋一丹先后发言。", lex)
+    assert "卢茂林" not in got
+
+
+def test_a_work_team_leader_is_an_official(lex):
+    got = posts("驻村第一书记、工作队队长麻晓峰带领村民修路。", lex)
+    assert got.get("麻晓峰") == ["驻村第一书记", "工作队队长"]
+
+
+def test_a_name_before_sui_tuan(lex):
+    got = posts("市商务局局长詹立随团出访。", lex)
+    assert "詹立" in got
+
+
+# companies -----------------------------------------------------------------------
+
+def test_counted_groups_and_kinds_of_company_are_no_names(lex):
+    got = names(companies, "将9家县属平台公司整合为3家市场化集团，采取“公司+基地+农户”模式。", lex)
+    assert got == set()
+
+
+def test_a_legal_form_written_first(lex):
+    got = names(companies, "代表团拜访了株式会社丸岭电机，并出席推介会。", lex)
+    assert got == {"株式会社丸岭电机"}
+
+
+def test_a_group_named_again_without_its_country():
+    from kg.resolve import _placed_group_form
+    assert _placed_group_form("韦岚德集团", "瑞士韦岚德精工机械集团")
+    assert not _placed_group_form("韦岚集团", "瑞士韦岚德精工机械集团")
+
+
+# goals ---------------------------------------------------------------------------
+
+def test_two_targets_each_with_its_own_period(lex):
+    got = names(goals, "要力争三季度新开工项目8个以上、全年完成工业投资增长9%。", lex)
+    assert got == {"力争三季度新开工项目8个以上", "全年完成工业投资增长9%"}
+
+
+def test_a_second_target_gathering_people(lex):
+    got = names(goals, "力争到2027年引育创新团队50个以上、集聚青年人才2万人。", lex)
+    assert got == {"力争到2027年引育创新团队50个以上", "集聚青年人才2万人"}
+
+
+def test_named_industries_or_a_firm_turning_into_something(lex):
+    got = names(goals, "要推动陶瓷、竹编两大传统产业向文创陶瓷、竹艺家居转型升级，"
+                       "推动县交投集团向综合交通运营商转型。", lex)
+    assert got == {"推动陶瓷、竹编两大传统产业向文创陶瓷、竹艺家居转型升级",
+                   "推动县交投集团向综合交通运营商转型"}
+
+
+def test_a_way_of_working_is_no_transformation(lex):
+    assert names(goals, "要推动传统产业向高端化、智能化转型。", lex) == set()
+
+
+def test_a_place_to_be_built_into_a_model_town(lex):
+    got = names(goals, "要把岭口镇建成全市乡村旅游示范镇，为奋力打造山区共富先行区贡献侨界智慧。", lex)
+    assert {"全市乡村旅游示范镇", "山区共富先行区"} <= got
+
+
+def test_a_company_building_its_own_base_is_no_goal(lex):
+    got = names(goals, "他表示，公司将把东区工厂建成公司在华南最大的生产基地。", lex)
+    assert got == set()
