@@ -160,13 +160,17 @@ def _moved_on(s: str) -> bool:
     return any(w in head for w in _CUES["then"]) and any(w in s for w in _CUES["moving"])
 
 
+_HELD_THE = re.compile("(?:召开|举行|举办)的“?$")
+
+
 def _held(text: str, sent, m: Mention) -> bool:
     """The sentence reports the meeting taking place (not only citing it)."""
     before = text[sent.start:m.start]
     after = text[m.end:min(sent.end, m.end + 16)]
     if before.endswith(_CITE_BEFORE) or after.startswith(_CITE_AFTER):
         return False               # 学习贯彻党的某大精神: cited, not held here
-    return (before.endswith(_HOLD) or bool(m.date)
+    # (出席在某地举办的“某某说明会”: the meeting is held, its name in quotes.)
+    return (before.endswith(_HOLD) or bool(m.date) or bool(_HELD_THE.search(before))
             or any(after.startswith(h) for h in _HOLD)
             or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
             or after.startswith("上") and len(re.split("[，。；：]", before)[-1]) <= 3
@@ -417,6 +421,10 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 # --- visits, signsWith, involves, inIndustry, partOfSector ------------------
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
+# 副区长乙、局长丙随团出访 / 陪同: officials going along on the leader's visit.
+_GOING_ALONG = re.compile("随团|随同|陪同")
+# 某某公司将在…设立 / 于2016年: a company opening its sentence as what it does.
+_SUBJECT_VERB = re.compile("将|拟|计划|于|已|是|成立于|目前")
 # (甲，区委副书记、区长乙率队赴…: a comma and the second one's posts join them too.)
 _GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}|，(?:[{CJK}]{{2,10}}、)?[{CJK}]{{2,10}}")
 _GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)|"
@@ -555,8 +563,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if _AT_MEETING.match(sent.text):
         st.visit_leader = ""
     # 陆某通报，…: another official speaking, not on the visit, ends its stops.
+    # (甲、乙随团出访: those going along do not end it.)
     if officials and st.visit_leader and not any(map(sent.text.__contains__, _VISIT_CUES)) and \
-            not any(o.text == st.visit_leader or o.text in st.visit_group for o in officials):
+            not any(o.text == st.visit_leader or o.text in st.visit_group for o in officials) and \
+            not _GOING_ALONG.search(sent.text):
         st.visit_leader = ""
     if officials and (any(c in sent.text for c in _LEAD_CUES) or _LEAD_TEAM.search(sent.text)):
         # 甲、乙带队走访辖区企业: the two lead every stop of the visit that follows
@@ -588,7 +598,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             all(o.text == st.visit_leader for o in officials):
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
         first = companies[0]
-        if re.fullmatch("在?", text[sent.start:first.start]):
+        # (某某投资有限公司将在某地设立总部: a company as the subject is no stop.)
+        if re.fullmatch("在?", text[sent.start:first.start]) and not (
+                first.start == sent.start and _SUBJECT_VERB.match(text, _past_bracket(text, first.end))):
             for who in (st.visit_group if st.visit_group[:1] == [st.visit_leader] else [st.visit_leader]):
                 rel("visits", who, "Official", first.name, "Company", sent, "rel.visit-carry")
     # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.

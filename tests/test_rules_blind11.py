@@ -3,7 +3,7 @@
 from kg.clean import clean_text
 from kg.extract import companies, goals, meetings
 from kg.read import document_from_text
-from rule_helpers import doc, names, posts
+from rule_helpers import doc, names, pairs, posts
 
 
 def dated(text, lex):
@@ -111,3 +111,32 @@ def test_a_place_to_be_built_into_a_model_town(lex):
 def test_a_company_building_its_own_base_is_no_goal(lex):
     got = names(goals, "他表示，公司将把东区工厂建成公司在华南最大的生产基地。", lex)
     assert got == set()
+
+
+# relations -----------------------------------------------------------------------
+
+_TRIP = ("9月2日至8日，岭南区委书记柯文涛率经贸代表团赴意大利开展招商活动。"
+         "区委常委、副区长吕方，区商务局局长詹立随团出访。"
+         "在米兰，代表团拜访了意大利贝洛尼机械集团总部。"
+         "贝洛尼（中国）投资有限公司将在岭南设立华南总部。"
+         "在都灵，代表团出席在当地举办的“2024岭南（都灵）投资说明会”。柯文涛在说明会上作推介。")
+
+
+def test_those_going_along_do_not_end_the_leaders_visit(lex):
+    got = pairs(_TRIP, lex, "visits")
+    assert ("柯文涛", "意大利贝洛尼机械集团") in got
+
+
+def test_a_company_as_the_subject_is_no_stop_of_the_visit(lex):
+    got = pairs(_TRIP, lex, "visits")
+    assert not any("投资有限公司" in o for _, o in got)
+
+
+def test_a_meeting_held_in_quotes_is_the_one_spoken_at(lex):
+    got = pairs(_TRIP, lex, "participatesIn")
+    assert ("柯文涛", "2024岭南（都灵）投资说明会") in got
+
+
+def test_coming_to_the_meeting_is_attending(lex):
+    got = pairs("6月3日，岭口镇召开防汛工作部署会。县水利局副局长施远到会指导。", lex, "participatesIn")
+    assert ("施远", "防汛工作部署会") in got
