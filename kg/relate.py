@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.clean import CJK, CJK_CHAR
@@ -423,6 +423,12 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
 # 副区长乙、局长丙随团出访 / 陪同: officials going along on the leader's visit.
 _GOING_ALONG = re.compile("随团|随同|陪同")
+# Where a clause opens: the sentence start, after a comma or a colon.
+_CLAUSE_WITH = re.compile("^|(?<=[，；：])")
+# 某某院士团队与甲公司签订…协议: the company signs with the team, not the place.
+_NON_FIRM_PARTY = re.compile(f"(?:团队|院士|教授|博士|专家|大学|学院|医院)与$")
+# 与高新区签约共建某某研究院: what is set up is no party to the signing.
+_SET_UP = re.compile("(?:共建|组建|设立|成立|筹建)$")
 # 某某公司将在…设立 / 于2016年: a company opening its sentence as what it does.
 _SUBJECT_VERB = re.compile("将|拟|计划|于|已|是|成立于|目前")
 # (甲，区委副书记、区长乙率队赴…: a comma and the second one's posts join them too.)
@@ -481,12 +487,21 @@ class _OrgState:
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
         from kg.extract.spans import tokens
+        # 潍某汇丰化工 and 潍某通达物流: a first word two companies share is their
+        # place (the district's name), no short form of either.
+        firsts: dict[str, set] = defaultdict(set)
+        for m in mentions:
+            if m.type == "Company":
+                toks = tokens(m.text)
+                if toks:
+                    firsts[toks[0].word].add(m.name)
         for m in mentions:
             if m.type != "Company":
                 continue
             forms = {m.text, m.name, *m.aliases}
             toks = tokens(m.text)
-            if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2:
+            if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2 \
+                    and len(firsts[toks[0].word]) == 1:
                 forms.add(toks[0].word)
             core = _company_core(m.text)
             forms.add(core)
@@ -527,7 +542,7 @@ def _company_core(name: str) -> str:
     """The name without its legal suffix and trailing trade words:
     青岚科技股份有限公司 -> 青岚 (how the article names it again)."""
     trade = _trade_words()
-    core = _LEGAL_SUFFIX.sub("", name)
+    core = _LEGAL_SUFFIX.sub("", name).removeprefix("株式会社")
     changed = True
     while changed:
         changed = False
@@ -556,6 +571,17 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                    st: _OrgState, place: str, rel) -> None:
     text = doc.text
     companies = [m for m in ms if m.type == "Company"]
+    if not companies and _SIGN_CUE.search(sent.text):
+        # 会上，某某精工与某某高新区签约…: a company named before by its full name
+        # opens a clause of the signing with its short form.
+        for cm in _CLAUSE_WITH.finditer(sent.text):
+            f = next((f for f in st.short_forms() if sent.text.startswith(f, cm.end()) and
+                      sent.text.startswith(("与", "同"), cm.end() + len(f))), "")
+            if f:
+                a = sent.start + cm.end()
+                companies = [Mention("Company", f, doc.doc_id, sent.index, a, a + len(f),
+                                     "company.short-form", canonical=st.company_prefixes[f])]
+                break
     projects = [m for m in ms if m.type == "Project"]
     industries = [m for m in ms if m.type == "Industry"]
     # visits
@@ -617,8 +643,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
     # (签约甲物流园一期和乙项目: a project after another one's 和 is a list item.)
+    # (与某某高新区签约: a zone after 与 is the place signing, no project signed for.)
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
-                       and not any(q.end == p.start - 1 for q in projects)]
+                       and not any(q.end == p.start - 1 for q in projects)
+                       and not (_ZONE_END.search(p.text) and _SIGN_CUE.match(text, p.end))]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
@@ -699,7 +727,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # 与开发区签约: the article's zone named by its bare head.
                     if own and place and len(party) <= 3 and place.endswith(party):
                         party = place
-                    if c.name not in paired:
+                    if c.name not in paired and not _NON_FIRM_PARTY.search(text, sent.start, c.start) \
+                            and not _SET_UP.search(text, sent.start, c.start):
                         rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
@@ -747,6 +776,11 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 owner = None
             # 在某某高新区建设…: the zone is where it is built, no party to it.
             if text[p.start - 1:p.start] == "在" and _ZONE_END.search(p.text):
+                owner = None
+            # 某村依托甲产业园，与乙公司合作: the park is what the subject builds on;
+            # 甲公司与某某高新区签约: the zone is the other party, no project of it.
+            if text.endswith("依托", 0, p.start) or _ZONE_END.search(p.text) and \
+                    text[p.start - 1:p.start] in ("与", "同") and _SIGN_CUE.match(text, p.end):
                 owner = None
             # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
             # to the project of its own clause, not to one named after another.

@@ -140,3 +140,30 @@ def test_a_meeting_held_in_quotes_is_the_one_spoken_at(lex):
 def test_coming_to_the_meeting_is_attending(lex):
     got = pairs("6月3日，岭口镇召开防汛工作部署会。县水利局副局长施远到会指导。", lex, "participatesIn")
     assert ("施远", "防汛工作部署会") in got
+
+
+def test_a_place_word_two_companies_share_is_no_short_form(lex):
+    text = ("第一名：岭川锂电产业园项目，由江东川能材料有限公司投资建设；"
+            "第二名：年产5万吨涂料项目，由岭川汇丰化工有限公司投资建设；"
+            "第三名：岭川冷链物流园二期项目，承建单位为岭川通达物流有限公司。")
+    got = pairs(text, lex, "involves")
+    assert ("岭川锂电产业园项目", "岭川汇丰化工有限公司") not in got
+    assert ("岭川冷链物流园二期项目", "岭川汇丰化工有限公司") not in got
+
+
+def test_a_team_signing_with_a_company_and_what_is_set_up_are_no_place_signings(lex):
+    text = ("签约仪式上，岭北新区与多家单位签约。甲院士团队与岭北新区签约共建岭北光电研究院；"
+            "乙教授团队与江北岭光材料有限公司签订合作协议。")
+    got = pairs(text, lex, "signsWith")
+    assert not any(s in ("岭北光电研究院", "江北岭光材料有限公司") for s, _ in got)
+
+
+def test_a_short_form_opening_a_signing_and_a_zone_as_its_party(lex):
+    text = ("岭西区经贸代表团拜访了株式会社丸岭电机。会上，丸岭电机与岭西高新区签约年产50万台微电机项目。")
+    assert ("株式会社丸岭电机", "岭西高新区") in pairs(text, lex, "signsWith")
+    assert not any(s == "岭西高新区" for s, _ in pairs(text, lex, "involves"))
+
+
+def test_a_park_the_village_builds_on_has_no_partner(lex):
+    text = "桥头村依托岭口蔬菜产业园，与江岭农业发展有限公司合作，建成大棚200座。"
+    assert pairs(text, lex, "involves") == set()
