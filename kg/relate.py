@@ -499,6 +499,8 @@ class _OrgState:
             if m.type != "Company":
                 continue
             forms = {m.text, m.name, *m.aliases}
+            if m.text.startswith("株式会社"):
+                forms.add(m.text[4:])      # 株式会社某某精工 named again as 某某精工
             toks = tokens(m.text)
             if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2 \
                     and len(firsts[toks[0].word]) == 1:
@@ -542,7 +544,7 @@ def _company_core(name: str) -> str:
     """The name without its legal suffix and trailing trade words:
     青岚科技股份有限公司 -> 青岚 (how the article names it again)."""
     trade = _trade_words()
-    core = _LEGAL_SUFFIX.sub("", name).removeprefix("株式会社")
+    core = _LEGAL_SUFFIX.sub("", name)
     changed = True
     while changed:
         changed = False

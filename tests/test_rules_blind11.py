@@ -159,7 +159,7 @@ def test_a_team_signing_with_a_company_and_what_is_set_up_are_no_place_signings(
 
 
 def test_a_short_form_opening_a_signing_and_a_zone_as_its_party(lex):
-    text = ("岭西区经贸代表团拜访了株式会社丸岭电机。会上，丸岭电机与岭西高新区签约年产50万台微电机项目。")
+    text = ("岭西区委书记柯文涛率经贸代表团拜访了株式会社丸岭电机。会上，丸岭电机与岭西高新区签约年产50万台微电机项目。")
     assert ("株式会社丸岭电机", "岭西高新区") in pairs(text, lex, "signsWith")
     assert not any(s == "岭西高新区" for s, _ in pairs(text, lex, "involves"))
 
