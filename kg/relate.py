@@ -440,6 +440,7 @@ _LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩�
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
 _SUPPORTS = re.compile("(?:支持|鼓励|帮助|引导|督促|推动)$")
 _BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
+_ZONE_WORDS = ("高新区", "开发区", "经济开发区", "经济技术开发区", "经开区", "新区", "高新技术产业开发区")
 _ZONE_END = re.compile("(?:开发区|高新区|经开区|工业园区|新区|产业集聚区)$")
 # 某某产业集聚了甲、乙等龙头企业: the companies are the industry's firms.
 _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|拥有|培育)了?")
@@ -639,8 +640,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # The company names this project's name begins with, longest first.
         for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
             # 南岭重机 and 南岭某某产业园 share the district's name (南岭区), not an owner.
+            # (渭某高新区: a zone named by the word is a place too.)
             if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟") and \
-                    f + "街道" not in text:
+                    f + "街道" not in text and not any(f + z in text for z in _ZONE_WORDS):
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
@@ -789,6 +791,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if owner is not None and owner.end <= p.start and any(
                     owner.end <= q.start and q.end <= p.start and "，" in text[q.end:p.start]
                     for q in projects if q is not p):
+                owner = None
+            # 甲团队与园区签约共建乙研究院；丙团队入驻丁创业园: clauses of a ；-list
+            # are separate deals.
+            if owner is not None and "；" in text[min(owner.end, p.end):max(owner.start, p.start)]:
                 owner = None
             if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")

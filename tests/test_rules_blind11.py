@@ -1,7 +1,7 @@
 """Rules added after the heldout_blind11 measurement, one stage after another
 (invented names, places and numbers; none from any article of the sets)."""
 from kg.clean import clean_text
-from kg.extract import companies, goals, meetings
+from kg.extract import companies, goals, meetings, projects
 from kg.read import document_from_text
 from rule_helpers import doc, names, pairs, posts
 
@@ -167,3 +167,29 @@ def test_a_short_form_opening_a_signing_and_a_zone_as_its_party(lex):
 def test_a_park_the_village_builds_on_has_no_partner(lex):
     text = "桥头村依托岭口蔬菜产业园，与江岭农业发展有限公司合作，建成大棚200座。"
     assert pairs(text, lex, "involves") == set()
+
+
+def test_clauses_of_a_semicolon_list_are_separate_deals(lex):
+    text = ("签约仪式上，甲院士团队与岭东新区签约共建岭东智能传感研究院；"
+            "乙博士团队与岭东新区签约入驻岭东青年创业园。")
+    got = pairs(text, lex, "involves")
+    assert ("岭东青年创业园", "岭东智能传感研究院") not in got
+
+
+# projects ------------------------------------------------------------------------
+
+def test_incubators_and_academician_stations_are_projects(lex):
+    got = names(projects, "乙团队与江岭光学有限公司签订院士工作站共建协议，设立岭光院士工作站；"
+                          "丙团队签约入驻岭南留学人员创业园。", lex)
+    assert {"岭光院士工作站", "岭南留学人员创业园"} <= got
+    assert "院士工作站" not in got
+
+
+def test_a_service_complex_keeps_its_service_word(lex):
+    got = names(projects, "委员们深入岭溪陶瓷产业创新服务综合体开展调研。", lex)
+    assert got == {"岭溪陶瓷产业创新服务综合体"}
+
+
+def test_a_report_verb_ends_a_project_name(lex):
+    got = names(projects, "管委会副主任柯文静通报项目推进情况。", lex)
+    assert got == set()

@@ -75,6 +75,9 @@ _ORGAN = re.compile("党工委|管委会|管理委员会|党委|工委|纪工委
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
+# 某某产业创新服务综合体, 某某企业服务中心: right before the head, what the site
+# does is part of its name (服务 elsewhere ends a name on its left).
+_HEAD_PURPOSE = ("服务",)
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
 _PLACE_TO_PLACE = re.compile(rf"[{CJK}]{{2}}至[{CJK}]{{2}}$")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地")
@@ -161,7 +164,8 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
             open_quote = False
         elif not _NAME_WORD.fullmatch(w):
             break
-        elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)) and \
+        elif not open_quote and (w in stops and not (t.end == head_start and w in _HEAD_PURPOSE)
+                                 or (t.flag in _STOP_FLAGS and w not in inner)) and \
                 not _name_conjunction(toks, j) and \
                 not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
                 not (t.end < head_start and _fragment(toks, j, stops)) and \
