@@ -1,7 +1,7 @@
 """Rules added after the heldout_blind11 measurement, one stage after another
 (invented names, places and numbers; none from any article of the sets)."""
 from kg.clean import clean_text
-from kg.extract import companies, goals, meetings, projects
+from kg.extract import companies, goals, industries, meetings, projects
 from kg.read import document_from_text
 from rule_helpers import doc, names, pairs, posts
 
@@ -193,3 +193,29 @@ def test_a_service_complex_keeps_its_service_word(lex):
 def test_a_report_verb_ends_a_project_name(lex):
     got = names(projects, "管委会副主任柯文静通报项目推进情况。", lex)
     assert got == set()
+
+
+# industries ----------------------------------------------------------------------
+
+def test_fields_of_discipline_work_are_no_industries(lex):
+    got = names(industries, "要紧盯工程建设、土地出让、扶贫资金等领域，坚持受贿行贿一起查。", lex)
+    assert got == set()
+
+
+def test_fields_that_are_industries_still_are(lex):
+    got = names(industries, "签约项目涉及新材料、生物医药、人工智能等领域。", lex)
+    assert {"新材料", "生物医药", "人工智能"} <= got
+
+
+def test_a_numbered_way_of_working_is_no_industry(lex):
+    got = names(industries, "按照“一村一业、一业一村”思路推进改革。", lex)
+    assert got == set()
+
+
+def test_a_mountain_crop_keeps_its_qualifier(lex):
+    assert "高山茶产业" in names(industries, "带领村民发展高山茶产业。", lex)
+
+
+def test_what_counted_industries_turn_into(lex):
+    got = names(industries, "推动陶瓷、竹编两大传统产业向文创陶瓷、竹艺家居转型升级。", lex)
+    assert {"陶瓷", "竹编", "文创陶瓷", "竹艺家居"} <= got
