@@ -557,6 +557,20 @@ def _company_core(name: str) -> str:
     return core if len(core) >= 3 else ""
 
 
+def _project_list_of(text: str, owner: Mention, p: Mention, projects: list[Mention]) -> bool:
+    """The projects from the first after `owner` (with no 、 between them) up to
+    `p` form one 、/和-list of projects only."""
+    items = sorted((q for q in projects if owner.end <= q.start and q.end <= p.start
+                    and not any(o is not q and o.start <= q.start and q.end <= o.end for o in projects)),
+                   key=lambda q: q.start)
+    if not items or "、" in text[owner.end:items[0].start]:
+        return False
+    for a, b in zip(items, items[1:] + [p]):
+        if text[a.end:b.start] not in ("、", "和", "及", "以及"):
+            return False
+    return True
+
+
 def _visit_group(text: str, officials: list[Mention]) -> list[str]:
     """甲、乙一行走访了… / 甲、乙带队走访…: the officials named together ahead of
     a visit word lead it together; otherwise the first one alone."""
@@ -774,6 +788,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]
+            # 甲集团承接的乙项目、丙项目进展顺利: a list of projects after the company
+            # is all of its (the list is of projects only).
+            if sibling and owner.end <= p.start and _project_list_of(text, owner, p, projects):
+                sibling = False
             # (支持甲公司实施乙生产线改造: the project after the company is its own.)
             if owner is not None and _SUPPORTS.search(text, sent.start, owner.start) and \
                     not (owner.end <= p.start and re.fullmatch("实施|建设|推进", text[owner.end:p.start])):

@@ -219,3 +219,14 @@ def test_a_mountain_crop_keeps_its_qualifier(lex):
 def test_what_counted_industries_turn_into(lex):
     got = names(industries, "推动陶瓷、竹编两大传统产业向文创陶瓷、竹艺家居转型升级。", lex)
     assert {"陶瓷", "竹编", "文创陶瓷", "竹艺家居"} <= got
+
+
+def test_a_list_of_projects_after_the_company_is_all_of_its(lex):
+    text = "陶某介绍，区交投集团今年承接的岭湖滨江城市更新项目、岭川东站综合交通枢纽项目进展顺利。"
+    got = pairs(text, lex, "involves")
+    assert {("岭湖滨江城市更新项目", "区交投集团"), ("岭川东站综合交通枢纽项目", "区交投集团")} <= got
+
+
+def test_a_project_listed_with_a_company_is_still_no_partner(lex):
+    text = "书记先后来到岭湖滨江城市更新项目现场、江岭科技有限公司调研。"
+    assert pairs(text, lex, "involves") == set()
