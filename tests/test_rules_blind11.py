@@ -222,9 +222,9 @@ def test_what_counted_industries_turn_into(lex):
 
 
 def test_a_list_of_projects_after_the_company_is_all_of_its(lex):
-    text = "陶某介绍，区交投集团今年承接的岭湖滨江城市更新项目、岭川东站综合交通枢纽项目进展顺利。"
+    text = "陶某介绍，区交投集团今年承接的岭湖滨江城市更新项目、岭溪南站综合交通枢纽项目进展顺利。"
     got = pairs(text, lex, "involves")
-    assert {("岭湖滨江城市更新项目", "区交投集团"), ("岭川东站综合交通枢纽项目", "区交投集团")} <= got
+    assert {("岭湖滨江城市更新项目", "区交投集团"), ("岭溪南站综合交通枢纽项目", "区交投集团")} <= got
 
 
 def test_a_project_listed_with_a_company_is_still_no_partner(lex):
