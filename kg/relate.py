@@ -426,9 +426,9 @@ _GOING_ALONG = re.compile("随团|随同|陪同")
 # Where a clause opens: the sentence start, after a comma or a colon.
 _CLAUSE_WITH = re.compile("^|(?<=[，；：])")
 # 某某院士团队与甲公司签订…协议: the company signs with the team, not the place.
-_NON_FIRM_PARTY = re.compile(f"(?:团队|院士|教授|博士|专家|大学|学院|医院)与$")
+_NON_FIRM_PARTY = tuple(w + "与" for w in ("团队", "院士", "教授", "博士", "专家", "大学", "学院", "医院"))
 # 与高新区签约共建某某研究院: what is set up is no party to the signing.
-_SET_UP = re.compile("(?:共建|组建|设立|成立|筹建)$")
+_SET_UP = ("共建", "组建", "设立", "成立", "筹建")
 # 某某公司将在…设立 / 于2016年: a company opening its sentence as what it does.
 _SUBJECT_VERB = re.compile("将|拟|计划|于|已|是|成立于|目前")
 # (甲，区委副书记、区长乙率队赴…: a comma and the second one's posts join them too.)
@@ -745,8 +745,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # 与开发区签约: the article's zone named by its bare head.
                     if own and place and len(party) <= 3 and place.endswith(party):
                         party = place
-                    if c.name not in paired and not _NON_FIRM_PARTY.search(text, sent.start, c.start) \
-                            and not _SET_UP.search(text, sent.start, c.start):
+                    if c.name not in paired and not text.endswith(_NON_FIRM_PARTY, sent.start, c.start) \
+                            and not text.endswith(_SET_UP, sent.start, c.start):
                         rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
