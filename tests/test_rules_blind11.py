@@ -230,3 +230,8 @@ def test_a_list_of_projects_after_the_company_is_all_of_its(lex):
 def test_a_project_listed_with_a_company_is_still_no_partner(lex):
     text = "书记先后来到岭湖滨江城市更新项目现场、江岭科技有限公司调研。"
     assert pairs(text, lex, "involves") == set()
+
+
+def test_a_central_plenary_keeps_dang_de(lex):
+    got = dated("深入学习贯彻党的十九届六中全会精神。", lex)
+    assert {m for m, _ in got} == {"党的十九届六中全会"}

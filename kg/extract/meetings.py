@@ -30,6 +30,7 @@ _MAX_NAME = 60
 _NAME_CHAR = re.compile(f"[{CJK}0-9A-Za-z“”‘’（）()·]")
 _NUM = "一二三四五六七八九十百零〇两0-9"
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
+_CENTRAL_SESSION = re.compile(r"[一二三四五六七八九十]{2,3}届[一二三四五六七八九十]中全会$")
 _SIGN_PARTIES = re.compile(rf"([{CJK}A-Za-z0-9]{{2,20}}与[{CJK}A-Za-z0-9]{{2,30}}?)"
                            r"(?:（[^）]{0,20}）)?(?:举行|举办)$")
 # 某某工作组在会议中心举行集中学习会: the body holding a generically named meeting.
@@ -156,7 +157,7 @@ def _valid(name: str, head: str, generic) -> bool:
             return False           # 大次全会: broken text, not an ordinal
         before = name[at - 1] if at > 0 else ""
         if m.group(2) == "届" and before and before not in "第委会区县市省党共" \
-                and not before.isdigit():
+                and not before.isdigit() and not name.startswith("党的"):
             return False           # 全省对外一届大会
     return True
 
@@ -230,6 +231,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             if text[start] == "“" and text.count("“", start, m.end()) > text.count("”", start, m.end()):
                 start += 1         # 出席“2024某某论坛”: the quote's close is after the head
+            # 党的二十届三中全会: 的 ends a name, but 党的 is part of this one (as in 党的二十大).
+            if _CENTRAL_SESSION.match(text, start, m.end()) and text.endswith("党的", sent.start, start):
+                start -= 2
             name = text[start:m.end()]
             canonical, rule = "", "meeting.head"
             before = text[sent.start:start]
