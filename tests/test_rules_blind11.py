@@ -235,3 +235,8 @@ def test_a_project_listed_with_a_company_is_still_no_partner(lex):
 def test_a_central_plenary_keeps_dang_de(lex):
     got = dated("深入学习贯彻党的十九届六中全会精神。", lex)
     assert {m for m, _ in got} == {"党的十九届六中全会"}
+
+
+def test_an_anchored_quoted_target_is_what_is_quoted(lex):
+    got = names(goals, "要锚定“全年规上工业增加值增长9%以上”目标不放松，全力以赴稳增长。", lex)
+    assert {g.strip("“”") for g in got} == {"全年规上工业增加值增长9%以上"}

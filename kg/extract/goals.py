@@ -150,6 +150,7 @@ _FOCUS_LINE = re.compile(
 # 锚定建设某某高地目标: the aim the place anchors its work on.
 _ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”0-9.%]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)"
                      rf"(?=[，。；]|不放松|不动摇)")
+_ANCHORED_TARGET = re.compile(r"锚定“([^“”]{4,40})”(?:的)?(?:总目标|奋斗目标|发展目标|目标)")
 _ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
 # 办好十件重点民生实事: a programme named by its number of items.
 _COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+[件项][{CJK}]{{0,6}}实事)")
@@ -377,7 +378,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # 锚定“十四五”规划目标, 锚定全年任务目标: a plan or a year is no aim of its own.
                 if rule == "goal.anchor" and m.group(1).endswith(_ANCHOR_NOT):
                     continue
-                add(sent, m.start(g), m.end(g), rule)
+                # (锚定“…”目标: the line is what is inside the quotes.)
+                quoted = rule == "goal.anchor" and re.fullmatch(r"“[^“”]+”", m.group(1))
+                add(sent, m.start(g) + bool(quoted), m.end(g) - bool(quoted), rule)
         # goal.ranked-site: 建设世界级某某产业基地
         for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
             add(sent, m.start(1), m.end(1), "goal.ranked-site")
@@ -517,6 +520,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 _SUBJECTLESS.match(text, cs, ce):
             start = last_target[0]
         for ps, pe in _split_targets(text, start, ce):
+            # 锚定“全年某某增长7%以上”目标不放松: the target is what is quoted.
+            anchored = _ANCHORED_TARGET.match(text, ps, pe)
+            if anchored:
+                ps, pe = anchored.span(1)
             add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
             found = True
             last_target = (ps, pe)
