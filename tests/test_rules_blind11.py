@@ -240,3 +240,27 @@ def test_a_central_plenary_keeps_dang_de(lex):
 def test_an_anchored_quoted_target_is_what_is_quoted(lex):
     got = names(goals, "要锚定“全年规上工业增加值增长9%以上”目标不放松，全力以赴稳增长。", lex)
     assert {g.strip("“”") for g in got} == {"全年规上工业增加值增长9%以上"}
+
+
+# from probe articles in the same genres (no gold) ---------------------------------
+
+def test_a_count_of_members_is_no_post(lex):
+    assert posts("市政协委员蒋某等6位委员和专家先后发言。", lex) == {}
+
+
+def test_a_study_session_by_year_and_number_takes_its_holder(lex):
+    got = {(m.text, m.name) for m in meetings.extract(doc(
+        "县委理论学习中心组举行专题学习会\n"
+        "5月10日，岭溪县委理论学习中心组举行2024年第三次专题学习会。"), lex)}
+    full = "岭溪县委理论学习中心组2024年第三次专题学习会"
+    assert ("2024年第三次专题学习会", full) in got and ("专题学习会", full) in got
+
+
+def test_a_station_two_parties_set_up_is_no_company_project(lex):
+    got = names(projects, "乙院士团队与岭桥恒力材料股份有限公司共建院士专家工作站。", lex)
+    assert not any("有限公司" in g for g in got)
+
+
+def test_people_counted_in_ming_are_a_target(lex):
+    got = names(goals, "力争到2027年引进院士团队8个、集聚高层次人才1500名。", lex)
+    assert got == {"力争到2027年引进院士团队8个", "集聚高层次人才1500名"}

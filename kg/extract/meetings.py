@@ -39,6 +39,8 @@ _HOLDER = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|中心组|委|组|政府|�
 # 全区/区委/市政府 …: an organisation with nothing particular about it.
 _ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]委|[省市区县]政府|"
                        r"[省市区县]人民政府|[省市区县]委常委会|[省市区县]人大|[省市区县]政协)?$")
+_YEAR_SESSION = re.compile(rf"(?:19|20)[0-9]{{2}}年(?:度)?(?:第[{_NUM}]+次)?|第[{_NUM}]+次")
+_DATED_GENERIC = re.compile(rf"^(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?:第[{_NUM}]+次)?")
 _ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
 _CI_WORDS = "层档人名班车航频席首"     # 层次, 档次, 人次 …: words ending in 次
 # A meeting recurring with no occasion (“百企帮百村”活动) has no 第N期 or year.
@@ -241,7 +243,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             holder = _HOLDER.search(before)
             if parties and name.endswith("仪式"):
                 canonical, rule = parties.group(1) + name, "meeting.sign-parties"
-            elif holder and name in generic and name not in ("会议", "全会", "大会"):
+            elif holder and _DATED_GENERIC.sub("", name) in generic and name not in ("会议", "全会", "大会"):
+                # (某中心组举行2024年第三次专题学习会: a year and an ordinal do not
+                # name the body that holds it.)
                 canonical, rule = holder.group(1) + name, "meeting.holder-generic"
             elif not _valid(name, m.group(), generic):
                 continue
@@ -354,6 +358,12 @@ def same_meeting(short: str, long_: str) -> bool:
     if len(a) >= 8 and b.endswith(a):
         # “某某·投资兴业”2023某某县（上海）招商推介会: a theme and a year before the name.
         return True
+    if len(a) >= 8 and not _OCCASION.search(a):
+        # 县委理论学习中心组专题学习会 (a headline) / 某县委理论学习中心组2024年第三次
+        # 专题学习会: the full name also gives the year and the session's number.
+        bare = _YEAR_SESSION.sub("", b)
+        if bare != b and bare.endswith(a):
+            return True
     return _subsequence(a, b) and len(a) >= 0.6 * len(b) and len(a) >= 6 and a[-2:] == b[-2:]
 
 

@@ -297,8 +297,9 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
             start = pstart
         titles.reverse()
         posts = tuple(ctx.post(t[a:b]) for a, b in titles)
-        # 区政协委员某某: a member's seat alone makes no official.
-        if all(p.title.endswith(ctx.members) for p in posts) or \
+        # 区政协委员某某: a member's seat alone makes no official; 等6位委员和专家发言:
+        # a count of members (位委员, 名委员) is no post.
+        if all(p.title.endswith(ctx.members) for p in posts) or posts[0].title[0] in "位名" or \
                 any(p.org.endswith(b) or b in p.org for p in posts for b in ctx.blockers):
             taken_until = hm.end() + len(name)
             continue

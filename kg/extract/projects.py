@@ -123,6 +123,7 @@ def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
     return spans
 
 
+_JOINT_VERBS = ("共建", "合建", "联建", "合作共建")
 _NAME_WORD = re.compile(rf"[{CJK}0-9A-Za-z·\-+.（）()]+")
 
 
@@ -138,6 +139,10 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         if head_start - t.start > max_len:
             break
         if base + t.end in company_ends and not open_quote:
+            # 甲团队与乙有限公司共建院士工作站: what two parties set up together is
+            # no project named after the company.
+            if start < head_start and toks[j + 1].word in _JOINT_VERBS:
+                return toks[j + 1].end, False
             return company_ends[base + t.end] - base, True
         w = t.word
         # 开工暨|岚宁…: jieba glued a joining word to the name's first character.
