@@ -264,3 +264,13 @@ def test_a_station_two_parties_set_up_is_no_company_project(lex):
 def test_people_counted_in_ming_are_a_target(lex):
     got = names(goals, "力争到2027年引进院士团队8个、集聚高层次人才1500名。", lex)
     assert got == {"力争到2027年引进院士团队8个", "集聚高层次人才1500名"}
+
+
+def test_a_subsidiary_under_its_group(lex):
+    got = names(companies, "陈某介绍，集团旗下岭星物流（岭湖）有限公司已在岭湖运营5年。", lex)
+    assert got == {"岭星物流（岭湖）有限公司"}
+
+
+def test_a_company_adding_dollars_sets_no_target(lex):
+    got = names(goals, "陈某介绍，集团计划追加投资2亿美元建设岭星智慧物流园二期。", lex)
+    assert got == set()

@@ -116,10 +116,14 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cut = text.rfind("企业", start, m.start() - 2)
             if cut != -1:
                 start = cut + 2
-            # 某某科技全资子公司|某某有限公司: the parent and the relation are no part of it.
+            # 某某科技全资子公司|某某有限公司, 集团旗下|某某物流有限公司: the parent and
+            # the relation are no part of it.
             cut = text.rfind("子公司", start, m.start() - 2)
             if cut != -1:
                 start = cut + 3
+            cut = text.rfind("旗下", start, m.start() - 2)
+            if cut != -1:
+                start = cut + 2
             # 园区运营方|某某供应链有限公司: the party's role is no part of its name.
             party = None
             for party in _PARTY.finditer(text, start, m.start() - 2):

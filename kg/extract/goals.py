@@ -535,7 +535,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
 # 报告要求，一是…；二是…，新建高标准农田20万亩；: what the report requires is
 # ahead, over every item of its ；-list.
 _DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]")
-_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元"
+_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:追加|新增)?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]?美?元"
                        rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own
