@@ -234,8 +234,14 @@ def _without_spaces(line: str) -> str:
     """The line without the spaces between Chinese words and around
     punctuation (the patterns run only on a line that has a space)."""
     if " " in line:
-        line = _SPACE_AROUND_PUNCT.sub(r"\1", _SPACE_INSIDE.sub("", line))
+        # (Förster Präzisionsmechanik Group: a space between two Latin words stays.)
+        line = _SPACE_AROUND_PUNCT.sub(r"\1", _SPACE_INSIDE.sub(
+            lambda m: " " if _LATIN.match(line, m.start() - 1) and _LATIN.match(line, m.end()) else "",
+            line))
     return line.strip()
+
+
+_LATIN = re.compile("[A-Za-z]")
 
 
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|……[”’]?|\n")

@@ -34,6 +34,7 @@ from kg.lexicon import builtin_words
 from kg.model import Entity, Mention, Post, Quantity, Relation, RelationMention
 
 _QUOTES = re.compile("[“”‘’\"'「」『』《》]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?(?=[\u4e00-\u9fff]{3,})")
 # Meeting names distinctive enough to be the same meeting in two articles.
@@ -425,10 +426,11 @@ def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
     t = ms[0].type
     names = [m.name for m in ms] + [m.text for m in ms] + [a for m in ms for a in m.aliases]
     # The label is the fullest form: the longest name; ties go to the most frequent.
+    # (A Chinese name before a foreign one: 某某集团 over its English name in brackets.)
     counts = defaultdict(int)
     for n in names:
         counts[n] += 1
-    label = max(counts, key=lambda n: (len(norm(n)), counts[n], n))
+    label = max(counts, key=lambda n: (bool(_HAN.search(n)), len(norm(n)), counts[n], n))
     aliases = tuple(sorted({n for n in names if norm(n) != norm(label)} - {label}))
     scope = person_scope or _scope(ms[0])
     key = f"{t}|{norm(label)}" + (f"|{scope}" if scope else "")

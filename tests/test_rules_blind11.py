@@ -274,3 +274,21 @@ def test_a_subsidiary_under_its_group(lex):
 def test_a_company_adding_dollars_sets_no_target(lex):
     got = names(goals, "陈某介绍，集团计划追加投资2亿美元建设岭星智慧物流园二期。", lex)
     assert got == set()
+
+
+def test_a_foreign_firms_own_name_in_brackets_is_its_alias(lex):
+    got = {(m.text, m.aliases) for m in companies.extract(doc(
+        "代表团拜访了瑞士岭峰精密仪器集团（Lingfeng Precision Instruments AG）总部。"), lex)}
+    assert ("瑞士岭峰精密仪器集团", ("Lingfeng Precision Instruments AG",)) in got
+
+
+def test_spaces_between_latin_words_stay_and_others_go():
+    assert clean_text("岭峰集团（Lingfeng Precision AG）与联东 U谷签约。") == \
+        "岭峰集团（Lingfeng Precision AG）与联东U谷签约。"
+
+
+def test_the_chinese_name_labels_a_firm_with_a_longer_english_alias():
+    from kg.pipeline import build_from_texts
+    kg = build_from_texts({"a.txt": "代表团拜访了瑞士岭峰精密仪器集团（Lingfeng Precision Instruments AG）总部。"})
+    labels = {e.label for e in kg.entities if e.type == "Company"}
+    assert labels == {"瑞士岭峰精密仪器集团"}

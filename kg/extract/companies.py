@@ -21,6 +21,8 @@ _CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企",
                "重点企业", "优质企业", "知名企业", "头部企业", "链主企业")
 # 简称 or brand in brackets right after the full name.
 _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}})[“”\"]?[）)]")
+# 某某集团（Förster Präzisionsmechanik Group）: a foreign firm's own name in brackets.
+_BRACKET_LATIN = re.compile(r"[（(]([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .,&'\-]{2,60}?)[）)]")
 # (贵公司 is already too short to be a name; 贵州… is a province.)
 _NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关",
                       "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上",
@@ -160,7 +162,7 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             br = _BRANCH.match(text, end) if m.group().endswith("公司") else None
             if br and not _BRACKET.match(text, end):
                 end = br.end()
-            b = _BRACKET.match(text, end)
+            b = _BRACKET.match(text, end) or _BRACKET_LATIN.match(text, end)
             add(start, end, "company.suffix", (b.group(1),) if b else ())
         for m in _NUMBERED_INSTITUTE.finditer(text):
             add(m.start(), m.end(), "company.numbered-institute")
