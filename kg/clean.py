@@ -117,7 +117,7 @@ def _short_line_limit(lines: list[str]) -> int:
 # A web page's stamp line (来源：某某  编辑：某某 / 发布时间：2024-10-16 09:12 /
 # 某某融媒体中心  2024-12-26) stands alone: joined to the body it would glue
 # 浏览次数：1263 onto 9月12日 (a line ending in a digit is otherwise continued).
-_STAMP = re.compile(r"(?:来源|编辑|审核|作者|发布时间|发布日期|浏览次数|阅读量|时间|日期)[ ]*[：:]|"
+_STAMP = re.compile(r"(?:来源|编辑|审核|作者|发布时间|发布日期|浏览次数|阅读次数|阅读量|字号|时间|日期)[ ]*[：:]|"
                     r"^[^，。；：]{0,24}?(?:19|20)\d{2}[ ]*[-年./][ ]*\d{1,2}[ ]*[-月./][ ]*\d{1,2}日?"
                     r"(?:[ ]+\d{1,2}[:：]\d{2})?(?:[ ]+[^，。；：]{1,12})?$")
 

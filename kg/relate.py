@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.clean import CJK, CJK_CHAR
@@ -167,13 +167,17 @@ def _moved_on(s: str) -> bool:
     return any(w in head for w in _CUES["then"]) and any(w in s for w in _CUES["moving"])
 
 
+_HELD_THE = re.compile("(?:召开|举行|举办)的“?$")
+
+
 def _held(text: str, sent, m: Mention) -> bool:
     """The sentence reports the meeting taking place (not only citing it)."""
     before = text[sent.start:m.start]
     after = text[m.end:min(sent.end, m.end + 16)]
     if before.endswith(_CITE_BEFORE) or after.startswith(_CITE_AFTER):
         return False               # 学习贯彻党的某大精神: cited, not held here
-    return (before.endswith(_HOLD) or bool(m.date)
+    # (出席在某地举办的“某某说明会”: the meeting is held, its name in quotes.)
+    return (before.endswith(_HOLD) or bool(m.date) or bool(_HELD_THE.search(before))
             or any(after.startswith(h) for h in _HOLD)
             or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
             or after.startswith("上") and len(re.split("[，。；：]", before)[-1]) <= 3
@@ -434,16 +438,25 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 # --- visits, signsWith, involves, inIndustry, partOfSector ------------------
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
+# Where a clause opens: the sentence start, after a comma or a colon.
+_CLAUSE_WITH = re.compile("^|(?<=[，；：])")
+# 某某院士团队与甲公司签订…协议: the company signs with the team, not the place.
+_NON_FIRM_PARTY = tuple(w + "与" for w in ("团队", "院士", "教授", "博士", "专家", "大学", "学院", "医院"))
+# 与高新区签约共建某某研究院: what is set up is no party to the signing.
+_SET_UP = ("共建", "组建", "设立", "成立", "筹建")
+# 某某公司将在…设立 / 于2016年: a company opening its sentence as what it does.
+_SUBJECT_VERB = re.compile("将|拟|计划|于|已|是|成立于|目前")
 # (甲，区委副书记、区长乙率队赴…: a comma and the second one's posts join them too.)
 _GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}|，(?:[{CJK}]{{2,10}}、)?[{CJK}]{{2,10}}")
 _GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)|"
                           "(?:带队|率队)(?:赴|到)")
-_JOINS_VISIT = re.compile("参加(?:调研|观摩|考察|走访)|陪同|随同")
+_JOINS_VISIT = re.compile("参加(?:调研|观摩|考察|走访)|陪同|随同|随团")
 # 某某率某市党政代表团赴某县考察: the official leads a delegation.
 _LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|观摩组|考察组|调研组|工作组)")
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
 _SUPPORTS = re.compile("(?:支持|鼓励|帮助|引导|督促|推动)$")
 _BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
+_ZONE_WORDS = ("高新区", "开发区", "经济开发区", "经济技术开发区", "经开区", "新区", "高新技术产业开发区")
 _ZONE_END = re.compile("(?:开发区|高新区|经开区|工业园区|新区|产业集聚区)$")
 # 某某产业集聚了甲、乙等龙头企业: the companies are the industry's firms.
 _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|拥有|培育)了?")
@@ -451,7 +464,7 @@ _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|
 _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进)了?$")
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
-_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "共建", "运营", "落户", "签约", "签订", "合作", "实施",
+_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "承接", "建设", "共建", "运营", "落户", "签约", "签订", "合作", "实施",
                  "打造", "推进", "对接", "组建")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
@@ -498,12 +511,23 @@ class _OrgState:
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
         from kg.extract.spans import tokens
+        # 潍某汇丰化工 and 潍某通达物流: a first word two companies share is their
+        # place (the district's name), no short form of either.
+        firsts: dict[str, set] = defaultdict(set)
+        for m in mentions:
+            if m.type == "Company":
+                toks = tokens(m.text)
+                if toks:
+                    firsts[toks[0].word].add(m.name)
         for m in mentions:
             if m.type != "Company":
                 continue
             forms = {m.text, m.name, *m.aliases}
+            if m.text.startswith("株式会社"):
+                forms.add(m.text[4:])      # 株式会社某某精工 named again as 某某精工
             toks = tokens(m.text)
-            if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2:
+            if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2 \
+                    and len(firsts[toks[0].word]) == 1:
                 forms.add(toks[0].word)
             core = _company_core(m.text)
             forms.add(core)
@@ -568,6 +592,20 @@ def _company_core(name: str) -> str:
     return core if len(core) >= 3 else ""
 
 
+def _project_list_of(text: str, owner: Mention, p: Mention, projects: list[Mention]) -> bool:
+    """The projects from the first after `owner` (with no 、 between them) up to
+    `p` form one 、/和-list of projects only."""
+    items = sorted((q for q in projects if owner.end <= q.start and q.end <= p.start
+                    and not any(o is not q and o.start <= q.start and q.end <= o.end for o in projects)),
+                   key=lambda q: q.start)
+    if not items or "、" in text[owner.end:items[0].start]:
+        return False
+    for a, b in zip(items, items[1:] + [p]):
+        if text[a.end:b.start] not in ("、", "和", "及", "以及"):
+            return False
+    return True
+
+
 def _visit_group(text: str, officials: list[Mention]) -> list[str]:
     """甲、乙一行走访了… / 甲、乙带队走访…: the officials named together ahead of
     a visit word lead it together; otherwise the first one alone."""
@@ -587,6 +625,17 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                    st: _OrgState, place: str, rel) -> None:
     text = doc.text
     companies = [m for m in ms if m.type == "Company"]
+    if not companies and _SIGN_CUE.search(sent.text):
+        # 会上，某某精工与某某高新区签约…: a company named before by its full name
+        # opens a clause of the signing with its short form.
+        for cm in _CLAUSE_WITH.finditer(sent.text):
+            f = next((f for f in st.short_forms() if sent.text.startswith(f, cm.end()) and
+                      sent.text.startswith(("与", "同"), cm.end() + len(f))), "")
+            if f:
+                a = sent.start + cm.end()
+                companies = [Mention("Company", f, doc.doc_id, sent.index, a, a + len(f),
+                                     "company.short-form", canonical=st.company_prefixes[f])]
+                break
     projects = [m for m in ms if m.type == "Project"]
     industries = [m for m in ms if m.type == "Industry"]
     # visits
@@ -594,7 +643,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if _AT_MEETING.match(sent.text):
         st.visit_leader = ""
     # 陆某通报，…: another official speaking, not on the visit, ends its stops.
-    # (县人大常委会主任乙参加观摩 / 某某陪同: those joining the visit do not end it.)
+    # (县人大常委会主任乙参加观摩 / 某某陪同 / 甲、乙随团出访: those joining the
+    # visit or going along do not end it.)
     if officials and st.visit_leader and not any(map(sent.text.__contains__, _VISIT_CUES)) and \
             not _JOINS_VISIT.search(sent.text) and \
             not any(o.text == st.visit_leader or o.text in st.visit_group for o in officials):
@@ -629,7 +679,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             all(o.text == st.visit_leader for o in officials):
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
         first = companies[0]
-        if re.fullmatch("在?", text[sent.start:first.start]):
+        # (某某投资有限公司将在某地设立总部: a company as the subject is no stop.)
+        if re.fullmatch("在?", text[sent.start:first.start]) and not (
+                first.start == sent.start and _SUBJECT_VERB.match(text, _past_bracket(text, first.end))):
             for who in (st.visit_group if st.visit_group[:1] == [st.visit_leader] else [st.visit_leader]):
                 rel("visits", who, "Official", first.name, "Company", sent, "rel.visit-carry")
     # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.
@@ -640,16 +692,19 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # The company names this project's name begins with, longest first.
         for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
             # 南岭重机 and 南岭某某产业园 share the district's name (南岭区), not an owner.
+            # (渭某高新区: a zone named by the word is a place too.)
             if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟") and \
-                    f + "街道" not in text:
+                    f + "街道" not in text and not any(f + z in text for z in _ZONE_WORDS):
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
     # (签约甲物流园一期和乙项目: a project after another one's 和 is a list item.)
-    # (甲公司与某某经济开发区签约乙项目: a zone after 与 is the party, a place.)
+    # (甲公司与某某经济开发区签约乙项目, 与某某高新区管委会签约: a zone after 与 is
+    # the party, a place, no project signed for.)
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
                        and not any(q.end == p.start - 1 for q in projects)
-                       and not (_ZONE_END.search(p.text) and _ZONE_SIGNS.match(text, p.end))]
+                       and not (_ZONE_END.search(p.text) and (_ZONE_SIGNS.match(text, p.end)
+                                                              or _SIGN_CUE.match(text, p.end)))]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
@@ -730,7 +785,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # 与开发区签约: the article's zone named by its bare head.
                     if own and place and len(party) <= 3 and place.endswith(party):
                         party = place
-                    if c.name not in paired:
+                    if c.name not in paired and not text.endswith(_NON_FIRM_PARTY, sent.start, c.start) \
+                            and not text.endswith(_SET_UP, sent.start, c.start):
                         rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
@@ -772,6 +828,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]
+            # 甲集团承接的乙项目、丙项目进展顺利: a list of projects after the company
+            # is all of its (the list is of projects only).
+            if sibling and owner.end <= p.start and _project_list_of(text, owner, p, projects):
+                sibling = False
             # (支持甲公司实施乙生产线改造: the project after the company is its own.)
             if owner is not None and _SUPPORTS.search(text, sent.start, owner.start) and \
                     not (owner.end <= p.start and re.fullmatch("实施|建设|推进", text[owner.end:p.start])):
@@ -784,11 +844,20 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if owner is not None and _ZONE_END.search(p.text) and p.end < owner.start and \
                     text[p.end:owner.start] in ("与", "同", "和"):
                 owner = None
+            # 某村依托甲产业园，与乙公司合作: the park is what the subject builds on;
+            # 甲公司与某某高新区签约: the zone is the other party, no project of it.
+            if text.endswith("依托", 0, p.start) or _ZONE_END.search(p.text) and \
+                    text[p.start - 1:p.start] in ("与", "同") and _SIGN_CUE.match(text, p.end):
+                owner = None
             # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
             # to the project of its own clause, not to one named after another.
             if owner is not None and owner.end <= p.start and any(
                     owner.end <= q.start and q.end <= p.start and "，" in text[q.end:p.start]
                     for q in projects if q is not p):
+                owner = None
+            # 甲团队与园区签约共建乙研究院；丙团队入驻丁创业园: clauses of a ；-list
+            # are separate deals.
+            if owner is not None and "；" in text[min(owner.end, p.end):max(owner.start, p.start)]:
                 owner = None
             if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")

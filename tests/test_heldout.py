@@ -404,6 +404,74 @@ levels whose gold was written by hand before the extractor first ran on them.
   gold counts it, the rule does not); 滨岚区东湖村股份经济合作社 as a Company
   (the text lists it among 企业; the rules agree).
 
+- tests/heldout_blind11 (8 articles aimed at precision, genres where much of
+  the text is no entity and many people are no officials: a 湖北 district's
+  理论学习中心组 session with a professor lecturing, a 浙江 district 政协
+  专题协商议政会 with entrepreneurs who are 政协委员, a 河南 county 警示教育大会,
+  a 陕西 高新区 signing with 院士 teams (研究院, 院士工作站, 创业园), a 江苏
+  district's delegation to German and Japanese firms (an English name in
+  brackets, 株式会社), a 重庆 district's 区属国企改革 推进会 (平台公司 merged
+  into groups), an 安徽 镇's 乡村振兴 story with 村党支部书记 and 驻村第一书记,
+  a 山东 开发区 百日攻坚 比拼 with a ranked list of projects; every page with
+  its furniture: 来源/编辑/审核 lines, 【字体：大 中 小】, 分享到, photo captions),
+  docs and gold committed before any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     37    36 |   34  0.944  0.919  0.932 |   34  0.944  0.919  0.932
+    Company      20    25 |   19  0.760  0.950  0.844 |   19  0.760  0.950  0.844
+    Project      15    16 |   12  0.750  0.800  0.774 |   12  0.750  0.800  0.774
+    Industry     16    18 |   13  0.722  0.812  0.765 |   13  0.722  0.812  0.765
+    Meeting      10     9 |    5  0.556  0.500  0.526 |    7  0.778  0.700  0.737
+    Goal         23    13 |   10  0.769  0.435  0.556 |   12  0.923  0.522  0.667
+    ------------------------------------------------------------------------
+    overall     121   117 |   93  0.795  0.769  0.782 |   97  0.829  0.802  0.815
+
+    Official titles: 49/49 gold titles found = 1.000  (over 34 lenient-matched officials with titles)
+    Meeting dates:   2/4 correct = 0.500  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    33    13 |   10  0.769  0.303  0.435
+    signsWith          3     4 |    2  0.500  0.667  0.571
+    visits             3     0 |    0      -  0.000  0.000
+    involves          10    10 |    7  0.700  0.700  0.700
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       0     0 |    0      -      -      -
+    setBy             22     6 |    4  0.667  0.182  0.286
+    -----------------------------------------------------
+    overall           71    33 |   23  0.697  0.324  0.442
+    participatesIn role correct: 10/10 = 1.000
+
+  (against the gold as first committed; one gold correction since: the named
+  zones 渭川高新区, 昆澜高新区 and 潍川经济开发区 added as Projects, as GUIDE's
+  "park" and every earlier gold file have them; the same first run scores
+  0.830 / 0.442 against the corrected gold.)
+  After generic fixes (a page stamp or source line closes its line, 理论学习
+  中心组 naming its session, 百日 and 层次 inside meeting names, 议政会/协商会,
+  党的 before a central plenary, a 政协 seat or a count of 委员 as no post,
+  队长 posts, 随团 after a name, counted and kind-of companies (4家集团,
+  平台公司), 株式会社 before a name and its short form, a group named again
+  without its country, targets split at their own period or a people count
+  (名), unquoted 推动…向…转型 lines, 把某镇建成…, an anchored quoted target,
+  officials going along (随团/陪同) keeping the leader's visit, a company as a
+  sentence's subject as no stop, 举办的“…” as held, 到会 as attending, a place
+  word two companies share as no short form, a team's signing and what is set
+  up (共建…研究院) as no place signing, a zone after 与…签约 as the party, no
+  involves across a ；-clause, 依托 a park, a 、-list of projects after their
+  company, 承接, 创业园/院士工作站 heads, 服务 before 综合体, a bare 等领域 list
+  of non-industries, numbered 一企一业 lines, 高山 as a qualifier, what counted
+  industries turn into): 0.971 / 0.971.  Left as judgement calls, not fitted:
+  持续实施“某某英才计划” and “百日攻坚”行动 (a running campaign by the rule) as
+  Goals; 大力发展…三大特色产业 as a Goal (tests/heldout h03 has the like as
+  none); 年底前全面完成融资平台退出工作 as a Goal; 市纪委全会 of “省、市纪委全会
+  精神” as no Meeting (the seeds gold counts a bare 市委全会, so the extractor's
+  reading has support); a 茶叶精深加工 project as of the 高山茶 industry.
+  Still weak: a name followed by a verb jieba does not know (某某算起了…) is
+  read with the verb.
+
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
 from pathlib import Path
@@ -474,6 +542,11 @@ FLOORS = {
                          "Meeting": 0.97, "Goal": 0.97, "overall": 0.97},
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.8, "involves": 0.97,
                          "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
+    "heldout_blind11": (8,
+                        {"Official": 0.95, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
+                         "Meeting": 0.93, "Goal": 0.88, "overall": 0.95},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
+                         "setBy": 0.9, "overall": 0.95}),
 }
 
 

@@ -83,10 +83,10 @@ _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 # 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
 # 推动形成百亿级某某产业集群, 着力打造甲、乙、丙三大千亿级产业集群, 把某市打造成为某某高地.
 _BUILD_LINE = re.compile(
-    rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
+    rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|把[{CJK}]{{1,6}}[县区市镇乡村州旗](?:建成为?|建设成为?)|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区))(?=[，。；、和])")
+    rf"先行区|示范区|示范县|示范市|示范镇|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区))(?=[，。；、和]|贡献)")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
 # (or a cluster: 打造甲和乙“双千亿”产业集群) is a line to become, as with an adverb.
 _BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地|[{CJK}和“”]{{6,20}}?产业集群)(?=[，。；])")
@@ -139,6 +139,9 @@ _OPPORTUNITY = re.compile(rf"抢抓([{CJK}]{{4,20}}?)等(?:重大|战略|发展)
 _PARALLEL_ITEMS = re.compile(rf"(?:推进|打造|建设)((?:[{CJK}]{{4,6}}、)+[{CJK}]{{4,6}})建设")
 # 推动口岸经济由“通道经济”向“产业经济”转变: what the place is to turn into.
 _TRANSFORM = re.compile(rf"(?:推动[{CJK}]{{2,8}})?由{_QUOTED}(?:(?:变为|转变为|转为){_QUOTED}|向{_QUOTED}转变)")
+# 推动甲、乙两大传统产业向丙、丁转型升级, 推动某某集团向城市综合运营商转型: what a
+# named industry or firm is to turn into (not a -化 way of working: 向数字化、智能化转型).
+_TRANSFORM_PLAIN = re.compile(rf"推动([{CJK}、]{{4,20}}?)向([{CJK}、]{{3,16}}?)转型(?:升级|发展)?(?=[，。；])")
 # 做好“粮头食尾”“农头工尾”大文章: the quoted lines the place is to work out.
 _WRITE_UP = re.compile(rf"做好(?:[{CJK}]{{0,4}}?)({_QUOTED}(?:大)?文章)")
 # 加快发展以甲、乙为重点的某某农业, 加快构建以甲、乙为主导的现代制造业集群体系.
@@ -157,7 +160,9 @@ _QUOTED_PROGRAMME = re.compile(r"“[^“”，。]{4,20}工程”")
 _PLAN_LEAD = re.compile(r"(?:今年|明年|新的一年|下一步|下一阶段|今后)[^。；：]{0,20}(?:工作|任务)[：:]$")
 _ORDINAL_LINE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])")
 # 锚定建设某某高地目标: the aim the place anchors its work on.
-_ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)(?=[，。；])")
+_ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”0-9.%]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)"
+                     rf"(?=[，。；]|不放松|不动摇)")
+_ANCHORED_TARGET = re.compile(r"锚定“([^“”]{4,40})”(?:的)?(?:总目标|奋斗目标|发展目标|目标)")
 _ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
 # 办好十件重点民生实事: a programme named by its number of items.
 _COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+[件项][{CJK}]{{0,6}}实事)")
@@ -398,7 +403,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # 锚定“十四五”规划目标, 锚定全年任务目标: a plan or a year is no aim of its own.
                 if rule == "goal.anchor" and m.group(1).endswith(_ANCHOR_NOT):
                     continue
-                add(sent, m.start(g), m.end(g), rule)
+                # (锚定“…”目标: the line is what is inside the quotes.)
+                quoted = rule == "goal.anchor" and re.fullmatch(r"“[^“”]+”", m.group(1))
+                add(sent, m.start(g) + bool(quoted), m.end(g) - bool(quoted), rule)
         # goal.ranked-site: 建设世界级某某产业基地
         for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
             add(sent, m.start(1), m.end(1), "goal.ranked-site")
@@ -430,6 +437,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.transformation: 由“煤城”变为“绿城”
         for m in _TRANSFORM.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.transformation")
+        for m in (_TRANSFORM_PLAIN.finditer(text, s, e) if "转型" in sent.text else ()):
+            who, into = m.group(1), m.group(2)
+            if "化" not in into and not who.endswith(("企业", "产业", "行业")) or _COUNT_BEFORE.search(who):
+                add(sent, m.start(), m.end(), "goal.transformation")
         # goal.strive-for: 为X而努力奋斗; goal.new-road: 走X新路子; goal.strive-create
         for rx, rule in ((_STRIVE_FOR, "goal.strive-for"), (_NEW_ROAD, "goal.new-road"),
                          (_STRIVE_CREATE, "goal.strive-create")):
@@ -550,6 +561,10 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 _SUBJECTLESS.match(text, cs, ce):
             start = last_target[0]
         for ps, pe in _split_targets(text, start, ce):
+            # 锚定“全年某某增长7%以上”目标不放松: the target is what is quoted.
+            anchored = _ANCHORED_TARGET.match(text, ps, pe)
+            if anchored:
+                ps, pe = anchored.span(1)
             add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
             found = True
             last_target = (ps, pe)
@@ -582,18 +597,20 @@ _DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步
                         # 要培育壮大龙头企业，今年新增龙头企业5家: a speaker's 要 rules the sentence.
                         r"|要(?!求)")
 _SUBJECT_BEFORE_CUE = re.compile(r"(?:全|本)?[县区市镇乡州旗](?:将|要)(?=力争|确保|争取)")
-_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元"
+_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:追加|新增)?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]?美?元"
                        rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own
 # predicate is a target of its own (谋划项目218个、签约项目137个 stays one).
 _OWN_TARGET_END = re.compile(
-    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成)[^、，0-9]{0,10})"
+    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成|新开工|引育|集聚)[^、，0-9]{0,10})"
     r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人次|人次|万人|万个|个|家|户|人|项)(?:以上|左右)?$")
 # 帮助农村劳动力转移就业5000人: an item that is a clause of its own (a verb, then its amount).
-_OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
+_OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育|集聚|引育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
 
 
+# 两大传统产业: the industries are counted, so named before.
+_COUNT_BEFORE = re.compile(rf"、[{CJK}]{{2,8}}[{_NUM}]+[大个类](?:[{CJK}]{{0,4}})?(?:产业|行业)$")
 _BARE_RATE = re.compile(r"(?:同比)?(?:增长|提高|提升|降低|下降)[0-9.]")
 
 

@@ -30,6 +30,7 @@ _MAX_NAME = 60
 _NAME_CHAR = re.compile(f"[{CJK}0-9A-Za-z“”‘’（）()·]")
 _NUM = "一二三四五六七八九十百零〇两0-9"
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
+_CENTRAL_SESSION = re.compile(r"[一二三四五六七八九十]{2,3}届[一二三四五六七八九十]中全会$")
 _SIGN_PARTIES = re.compile(rf"([{CJK}A-Za-z0-9]{{2,20}}与[{CJK}A-Za-z0-9]{{2,30}}?)"
                            r"(?:（[^）]{0,20}）)?(?:举行|举办)$")
 # 某某工作组在会议中心举行集中学习会: the body holding a generically named meeting.
@@ -38,7 +39,10 @@ _HOLDER = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|中心组|委|组|政府|�
 # 全区/区委/市政府 …: an organisation with nothing particular about it.
 _ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]委|[省市区县]政府|"
                        r"[省市区县]人民政府|[省市区县]委常委会|[省市区县]人大|[省市区县]政协)?$")
+_YEAR_SESSION = re.compile(rf"(?:19|20)[0-9]{{2}}年(?:度)?(?:第[{_NUM}]+次)?|第[{_NUM}]+次")
+_DATED_GENERIC = re.compile(rf"^(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?:第[{_NUM}]+次)?")
 _ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
+_CI_WORDS = "层档人名班车航频席首"     # 层次, 档次, 人次 …: words ending in 次
 # A meeting recurring with no occasion (“百企帮百村”活动) has no 第N期 or year.
 _OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
 _CUES = {row[0]: tuple(row[1].split()) for row in builtin_table("meeting_cues")}
@@ -85,8 +89,11 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
             continue
         if not _NAME_CHAR.match(ch):
             break
-        # (海南自由贸易港某某园: the 由 of 自由 is no stop; nor the 并 of 并网仪式.)
-        if text.endswith(stops, 0, i) and not _inside_word(text, i):
+        # (海南自由贸易港某某园: the 由 of 自由 is no stop; nor the 并 of 并网仪式;
+        # nor 学习 of the body 某区委理论学习中心组 that names its own session.)
+        # 百日攻坚: no date is written 百日, so that 日 is no stop.
+        if text.endswith(stops, 0, i) and not _inside_word(text, i) \
+                and not text.startswith("中心组", i) and not text.endswith(("百日", "千日"), 0, i):
             # 召开马铃薯和中药材产业链推进会: a short noun joined by 和 right after a
             # holding verb or a comma is the first half of the name.
             j = _joined_half(text, i, floor, stops) if ch == "和" and head_start - i >= 2 else -1
@@ -155,11 +162,14 @@ def _valid(name: str, head: str, generic) -> bool:
         nums, at = m.group(1), m.start()
         if m.group(2) == "期" and not nums:
             continue
+        # 高层次人才项目签约仪式: 层次 (档次, 人次) is a word, not an ordinal.
+        if m.group(2) == "次" and not nums and m.start() and name[m.start() - 1] in _CI_WORDS:
+            continue
         if not nums:
             return False           # 大次全会: broken text, not an ordinal
         before = name[at - 1] if at > 0 else ""
         if m.group(2) == "届" and before and before not in "第委会区县市省党共" \
-                and not before.isdigit():
+                and not before.isdigit() and not name.startswith("党的"):
             return False           # 全省对外一届大会
     return True
 
@@ -233,6 +243,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             if text[start] == "“" and text.count("“", start, m.end()) > text.count("”", start, m.end()):
                 start += 1         # 出席“2024某某论坛”: the quote's close is after the head
+            # 党的二十届三中全会: 的 ends a name, but 党的 is part of this one (as in 党的二十大).
+            if _CENTRAL_SESSION.match(text, start, m.end()) and text.endswith("党的", sent.start, start):
+                start -= 2
             name = text[start:m.end()]
             canonical, rule = "", "meeting.head"
             before = text[sent.start:start]
@@ -240,7 +253,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             holder = _HOLDER.search(before)
             if parties and name.endswith("仪式"):
                 canonical, rule = parties.group(1) + name, "meeting.sign-parties"
-            elif holder and name in generic and name not in ("会议", "全会", "大会"):
+            elif holder and _DATED_GENERIC.sub("", name) in generic and name not in ("会议", "全会", "大会"):
+                # (某中心组举行2024年第三次专题学习会: a year and an ordinal do not
+                # name the body that holds it.)
                 canonical, rule = holder.group(1) + name, "meeting.holder-generic"
             elif not _valid(name, m.group(), generic):
                 continue
@@ -359,6 +374,12 @@ def same_meeting(short: str, long_: str) -> bool:
     if len(a) >= 8 and b.endswith(a):
         # “某某·投资兴业”2023某某县（上海）招商推介会: a theme and a year before the name.
         return True
+    if len(a) >= 8 and not _OCCASION.search(a):
+        # 县委理论学习中心组专题学习会 (a headline) / 某县委理论学习中心组2024年第三次
+        # 专题学习会: the full name also gives the year and the session's number.
+        bare = _YEAR_SESSION.sub("", b)
+        if bare != b and bare.endswith(a):
+            return True
     return _subsequence(a, b) and len(a) >= 0.6 * len(b) and len(a) >= 6 and a[-2:] == b[-2:]
 
 

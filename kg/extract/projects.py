@@ -80,6 +80,11 @@ _ORGAN_SIGNS = re.compile("(?:正式)?签(?:约|订|署)")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
+# 某某产业创新服务综合体, 某某企业服务中心: right before the head, what the site
+# does is part of its name (服务 elsewhere ends a name on its left).
+_HEAD_PURPOSE = ("服务",)
+# (包保服务|重点项目: not before a head that names no kind of site.)
+_BARE_HEADS = ("项目", "重点项目", "工程")
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
 _PLACE_TO_PLACE = re.compile(rf"[{CJK}]{{2}}至[{CJK}]{{2}}$")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地", "集聚区")
@@ -126,6 +131,7 @@ def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
     return spans
 
 
+_JOINT_VERBS = ("共建", "合建", "联建", "合作共建")
 _NAME_WORD = re.compile(rf"[{CJK}0-9A-Za-z·\-+.（）()]+")
 
 
@@ -141,6 +147,10 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         if head_start - t.start > max_len:
             break
         if base + t.end in company_ends and not open_quote:
+            # 甲团队与乙有限公司共建院士工作站: what two parties set up together is
+            # no project named after the company.
+            if start < head_start and toks[j + 1].word in _JOINT_VERBS:
+                return toks[j + 1].end, False
             return company_ends[base + t.end] - base, True
         w = t.word
         # 开工暨|岚宁…: jieba glued a joining word to the name's first character.
@@ -181,7 +191,9 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
             open_quote = False
         elif not _NAME_WORD.fullmatch(w):
             break
-        elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)) and \
+        elif not open_quote and (w in stops and not (t.end == head_start and w in _HEAD_PURPOSE
+                                                     and not text.startswith(_BARE_HEADS, head_start))
+                                 or (t.flag in _STOP_FLAGS and w not in inner)) and \
                 not _name_conjunction(toks, j) and \
                 not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
                 not (t.end < head_start and _fragment(toks, j, stops)) and \
