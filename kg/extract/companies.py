@@ -22,7 +22,8 @@ _CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企",
 # 简称 or brand in brackets right after the full name.
 _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}})[“”\"]?[）)]")
 # (贵公司 is already too short to be a name; 贵州… is a province.)
-_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关",
+# (合资公司, 独资公司: a kind the parties set up, not yet one named.)
+_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关", "合资", "独资",
                       "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上",
                       "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年")
 # An industrial institute named by its number: 815所.

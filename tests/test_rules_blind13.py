@@ -1,0 +1,57 @@
+"""Rules added after the heldout_blind13 measurement, one stage after another
+(invented names, places and numbers; none from any article of the sets)."""
+from kg.extract import companies, extract_document
+from rule_helpers import doc, names, pairs
+
+
+# companies -----------------------------------------------------------------------
+
+def test_a_short_name_given_in_brackets_names_the_company_again(lex):
+    text = ("中国岭瀚工程集团有限公司（以下简称“岭瀚工程”）与青禾县签约。"
+            "根据协议，岭瀚工程将投资12亿元建设青禾县污水处理厂扩建工程。")
+    x = extract_document(doc(text), lex)
+    short = [m for m in x.mentions if m.type == "Company" and m.text == "岭瀚工程"]
+    assert len(short) == 1 and short[0].name == "中国岭瀚工程集团有限公司"
+    got = {(r.subject, r.object) for r in x.relations if r.predicate == "involves"}
+    assert ("青禾县污水处理厂扩建工程", "中国岭瀚工程集团有限公司") in got
+
+
+def test_a_short_name_signs_with_another_short_name(lex):
+    text = ("江苏岭丰物流集团有限公司（以下简称“岭丰物流”）、青禾晟达电子有限公司（以下简称“晟达电子”）"
+            "出席仪式。仪式上，岭丰物流与晟达电子还签订了仓储服务协议。")
+    assert ("江苏岭丰物流集团有限公司", "青禾晟达电子有限公司") in pairs(text, lex, "signsWith")
+
+
+def test_a_joint_venture_to_be_set_up_is_no_company(lex):
+    got = names(companies, "岭丰物流将与青禾县共同组建合资公司，负责码头运营。", lex)
+    assert "合资公司" not in got
+
+
+# relations -----------------------------------------------------------------------
+
+def test_every_company_of_a_bracketed_list_signs_with_the_place(lex):
+    text = ("6月2日，青禾县举行项目签约仪式。甲岭建设集团有限公司（以下简称“甲岭建设”）、"
+            "乙禾能源有限公司（以下简称“乙禾能源”）分别与青禾县签署合作协议。")
+    got = pairs(text, lex, "signsWith")
+    assert ("甲岭建设集团有限公司", "青禾县") in got and ("乙禾能源有限公司", "青禾县") in got
+
+
+def test_a_numbered_item_names_its_builder_sentences_on(lex):
+    text = ("1. 青禾智慧冷链产业园项目。建设内容：新建冷库10万吨。总投资9亿元，建设单位为江州岭鲜供应链有限公司。"
+            "2. 白溪路改造工程。建设内容：改造道路6公里。总投资3亿元，由白溪城市建设投资有限公司投资建设。")
+    got = pairs(text, lex, "involves")
+    assert got == {("青禾智慧冷链产业园项目", "江州岭鲜供应链有限公司"),
+                   ("白溪路改造工程", "白溪城市建设投资有限公司")}
+
+
+def test_the_company_pointed_back_to_builds_what_it_invested_in(lex):
+    text = ("书记首先来到青禾岭锋电池有限公司，察看生产线。企业负责人介绍，"
+            "公司投资12亿元建设的10GWh储能电池项目已投产。")
+    assert ("10GWh储能电池项目", "青禾岭锋电池有限公司") in pairs(text, lex, "involves")
+
+
+def test_a_bank_paired_with_a_firm_is_no_signer_with_the_place(lex):
+    text = ("对接会上，青禾农村商业银行股份有限公司（简称“青禾农商行”）等5家金融机构与"
+            "青禾岭丰米业有限公司等20家企业签订融资协议。其中，青禾农商行向青禾岭丰米业有限公司授信1亿元。")
+    got = pairs(text, lex, "signsWith")
+    assert not any(o == "青禾县" for _, o in got)
