@@ -1,6 +1,8 @@
 """Rules added after the heldout_blind13 measurement, one stage after another
 (invented names, places and numbers; none from any article of the sets)."""
-from kg.extract import companies, extract_document
+import pytest
+
+from kg.extract import companies, extract_document, goals
 from rule_helpers import doc, names, pairs
 
 
@@ -55,3 +57,35 @@ def test_a_bank_paired_with_a_firm_is_no_signer_with_the_place(lex):
             "青禾岭丰米业有限公司等20家企业签订融资协议。其中，青禾农商行向青禾岭丰米业有限公司授信1亿元。")
     got = pairs(text, lex, "signsWith")
     assert not any(o == "青禾县" for _, o in got)
+
+
+# goals ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("书记强调，要加快建设西岭现代商贸枢纽核心区，提升城市能级。", "西岭现代商贸枢纽核心区"),
+    ("会议强调，要聚焦建设长江中游生态农业强县目标，抓好春耕。", "建设长江中游生态农业强县"),
+    ("书记指出，要加快培育精细化工、电子材料两大产业集群。", "加快培育精细化工、电子材料两大产业集群"),
+    ("全会强调，要培育壮大低空经济、生物制造两个新兴产业。", "培育壮大低空经济、生物制造两个新兴产业"),
+    ("全会强调，要深入实施“园区提质”计划。", "“园区提质”计划"),
+    ("副省长强调，要坚定不移推进农业强省建设。", "推进农业强省建设"),
+])
+def test_goal_lines(lex, text, want):
+    assert want in names(goals, text, lex)
+
+
+def test_the_targets_inside_a_benchmark_frame_are_each_a_target(lex):
+    got = names(goals, "副市长强调，各镇要对标全年引进亿元以上项目50个、实际到位资金90亿元的目标，抓好招商。", lex)
+    assert {"全年引进亿元以上项目50个", "实际到位资金90亿元"} <= got
+
+
+def test_what_the_place_will_do_this_year_is_a_target(lex):
+    got = names(goals, "主任表示，街道今年将完成4个老旧小区改造，新建3个口袋公园。", lex)
+    assert {"完成4个老旧小区改造", "新建3个口袋公园"} <= got
+    # a company's own plan for next year, or the place's spending, is none
+    assert names(goals, "董事长说，集团与某学院共建的中心已运行，明年将再投入2亿元用于研发。", lex) == set()
+    assert names(goals, "岭川县今年将安排专项资金3亿元。", lex) == set()
+
+
+def test_a_site_the_company_makes_its_own_is_no_goal(lex):
+    got = names(goals, "董事长表示，岭丰将把青禾基地打造成公司在华南最大的生产基地。", lex)
+    assert not any("公司" in g for g in got)
