@@ -335,6 +335,20 @@ _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
 _REPORTED = re.compile(r"\s*(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
 
 
+def _moved_paragraph(doc: Document, sent, main: Mention) -> bool:
+    """The paragraph of `sent` opens on leaving for somewhere else (会后，某某来到…;
+    当天下午，某某带队调研…) and does not name the meeting `main`."""
+    start = doc.text.rfind("\n", 0, sent.start) + 1
+    end = doc.text.find("\n", sent.end)
+    end = len(doc.text) if end == -1 else end
+    if main.start >= start and main.end <= end:
+        return False
+    first = sent
+    while first.index > 0 and doc.sentences[first.index - 1].start >= start:
+        first = doc.sentences[first.index - 1]
+    return _moved_on(first.text)
+
+
 def _speech_goes_on(doc: Document, sent) -> bool:
     """某某表示，…。近年来，全市深入实施…: the sentence right after a speaker's
     words in the same paragraph is still the speaker's."""
@@ -425,6 +439,10 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
                     not _speech_goes_on(doc, sent):
                 continue
             if _reported_paragraph(doc, sent) and not _SPEECH.search(sent.text):
+                continue
+            # 当天下午，某某带队调研…，指出要坚持“工业强县”: a paragraph that moved on
+            # from the meeting to a visit is no longer at it.
+            if _moved_paragraph(doc, sent, main):
                 continue
             out.append(RelationMention("setBy", g.name, "Goal", main.name, "Meeting",
                                        doc.doc_id, g.sentence, "rel.setby-main-meeting"))

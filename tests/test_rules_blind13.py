@@ -2,7 +2,7 @@
 (invented names, places and numbers; none from any article of the sets)."""
 import pytest
 
-from kg.extract import companies, extract_document, goals
+from kg.extract import companies, extract_document, goals, meetings
 from rule_helpers import doc, names, pairs
 
 
@@ -89,3 +89,27 @@ def test_what_the_place_will_do_this_year_is_a_target(lex):
 def test_a_site_the_company_makes_its_own_is_no_goal(lex):
     got = names(goals, "董事长表示，岭丰将把青禾基地打造成公司在华南最大的生产基地。", lex)
     assert not any("公司" in g for g in got)
+
+
+# meetings and participation --------------------------------------------------------
+
+def test_a_training_course_opening_is_a_meeting(lex):
+    got = [m.text for m in meetings.extract(doc("5月9日，县政协主席柯岚出席岭川县2024年机关干部能力提升培训班开班式并讲话。"), lex)]
+    assert got == ["岭川县2024年机关干部能力提升培训班开班式"]
+
+
+ROUNDUP = ("5月6日上午，县委书记严书航主持召开县委常委会2024年第9次会议，研究部署重点工作。"
+           "会议强调，力争上半年工业投资增长10%以上。\n"
+           "当天下午，严书航带队调研岭川经济开发区，指出要坚持“园区强县”不动摇。"
+           "县委常委、副县长柯明远参加调研。\n"
+           "当天下午，县人大常委会主任石立德带队视察全县河道治理工作。")
+
+
+def test_a_roundup_moving_on_to_a_visit_leaves_the_meeting(lex):
+    x = extract_document(doc(ROUNDUP), lex)
+    part = {(r.subject, r.object) for r in x.relations if r.predicate == "participatesIn"}
+    assert ("严书航", "县委常委会2024年第9次会议") in part
+    assert not any(s in ("柯明远", "石立德") for s, _ in part)
+    set_by = {r.subject for r in x.relations if r.predicate == "setBy"}
+    assert "力争上半年工业投资增长10%以上" in set_by
+    assert not any("园区强县" in g for g in set_by)
