@@ -27,7 +27,8 @@ _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
 # (签订入驻协议: a firm moving into a park signs with the park, no place.)
-_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议)")
+# (新签约亿元以上项目14个: a count of what was signed so far, no signing here.)
+_SIGN_CUE = re.compile("(?<!新)(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议)")
 _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).

@@ -2,7 +2,7 @@
 (invented names, places and numbers; none from any article of the sets)."""
 import pytest
 
-from kg.extract import companies, extract_document, goals, meetings
+from kg.extract import companies, extract_document, goals, industries, meetings
 from rule_helpers import doc, names, pairs
 
 
@@ -113,3 +113,22 @@ def test_a_roundup_moving_on_to_a_visit_leaves_the_meeting(lex):
     set_by = {r.subject for r in x.relations if r.predicate == "setBy"}
     assert "力争上半年工业投资增长10%以上" in set_by
     assert not any("园区强县" in g for g in set_by)
+
+
+def test_a_verb_before_a_city_is_no_part_of_the_company(lex):
+    got = names(companies, "由社区成员担任网格长，联合杭州岭秀物业服务有限公司开展服务。", lex)
+    assert got == {"杭州岭秀物业服务有限公司"}
+
+
+# industries ----------------------------------------------------------------------
+
+def test_a_list_under_the_sector_its_projects_are_counted_in(lex):
+    got = {(m.text, m.sector) for m in industries.extract(
+        doc("其中，现代服务业项目12个，重点布局现代物流、检验检测、汽车电子等产业。"), lex)}
+    assert {("现代物流", "现代服务业"), ("检验检测", "现代服务业"), ("汽车电子", "现代服务业")} <= got
+
+
+def test_a_count_of_signed_projects_is_no_signing(lex):
+    text = ("5月3日，岭川县召开推进会。会议指出，一季度全县新签约亿元以上项目9个，"
+            "岭川禾丰食品有限公司投资建设的冷链仓储项目加快推进。")
+    assert pairs(text, lex, "signsWith") == set()

@@ -132,9 +132,12 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if prev:
                 start += prev[-1].end()
             # 联合|上海某某集团: a name word used as a verb before a province is no part of it.
-            lead = next((t for t in tokens(text) if t.start == start), None)
+            # (联合|成都某某物业服务有限公司: a city the tokenizer knows as a place, too.)
+            toks = tokens(text)
+            lead = next((t for t in toks if t.start == start), None)
             if lead is not None and lead.flag in ("v", "vn") and lead.word in keep and \
-                    (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end)):
+                    (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end) or
+                     any(t.start == lead.end and t.flag == "ns" for t in toks)):
                 start = lead.end
             # 越川某某有限公司 at a clause's start: jieba read 越 as an adverb, but one
             # character left alone before a name is the name's own.
