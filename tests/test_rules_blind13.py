@@ -116,8 +116,8 @@ def test_a_roundup_moving_on_to_a_visit_leaves_the_meeting(lex):
 
 
 def test_a_verb_before_a_city_is_no_part_of_the_company(lex):
-    got = names(companies, "由社区成员担任网格长，联合杭州岭秀物业服务有限公司开展服务。", lex)
-    assert got == {"杭州岭秀物业服务有限公司"}
+    got = names(companies, "由社区成员担任网格长，联合长沙岭秀物业服务有限公司开展服务。", lex)
+    assert got == {"长沙岭秀物业服务有限公司"}
 
 
 # industries ----------------------------------------------------------------------
