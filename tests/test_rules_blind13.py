@@ -132,3 +132,12 @@ def test_a_count_of_signed_projects_is_no_signing(lex):
     text = ("5月3日，岭川县召开推进会。会议指出，一季度全县新签约亿元以上项目9个，"
             "岭川禾丰食品有限公司投资建设的冷链仓储项目加快推进。")
     assert pairs(text, lex, "signsWith") == set()
+
+
+def test_a_communique_is_dated_by_the_day_the_plenary_met(lex):
+    text = ("中国共产党岭川县第五届委员会第六次全体会议公报\n\n"
+            "（2024年12月29日中国共产党岭川县第五届委员会第六次全体会议通过）\n\n"
+            "中国共产党岭川县第五届委员会第六次全体会议，于2024年12月28日在县城召开。\n\n"
+            "全会由县委常委会主持。")
+    got = {m.date for m in meetings.extract(doc(text), lex) if m.date}
+    assert got == {"2024-12-28"}
