@@ -2,7 +2,7 @@
 (invented names, places and numbers; none from any article of the sets)."""
 import pytest
 
-from kg.extract import companies, extract_document, goals, industries, meetings
+from kg.extract import companies, extract_document, goals, industries, meetings, projects
 from rule_helpers import doc, names, pairs
 
 
@@ -141,3 +141,24 @@ def test_a_communique_is_dated_by_the_day_the_plenary_met(lex):
             "全会由县委常委会主持。")
     got = {m.date for m in meetings.extract(doc(text), lex) if m.date}
     assert got == {"2024-12-28"}
+
+
+# projects ------------------------------------------------------------------------
+
+def test_a_park_inside_a_zone_named_by_its_trade_takes_the_zones_name(lex):
+    got = names(projects, "书记还走访了岭川经济开发区生物医药产业园，听取了汇报。", lex)
+    assert got == {"岭川经济开发区生物医药产业园"}
+
+
+def test_the_last_item_of_a_list_after_and_is_a_name_of_its_own(lex):
+    got = names(projects, "与会人员观摩了白溪社区邻里中心、青苑小区服务站和桂湖路老旧小区改造项目。", lex)
+    assert "桂湖路老旧小区改造项目" in got
+    assert not any("服务站和" in g for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "现将部分重点项目介绍如下：",
+    "建设内容：新建GMP标准厂房12万平方米、公共实验平台1个。",
+])
+def test_generic_phrases_and_measured_buildings_are_no_projects(lex, text):
+    assert names(projects, text, lex) == set()
