@@ -162,3 +162,8 @@ def test_the_last_item_of_a_list_after_and_is_a_name_of_its_own(lex):
 ])
 def test_generic_phrases_and_measured_buildings_are_no_projects(lex, text):
     assert names(projects, text, lex) == set()
+
+
+def test_packaging_and_testing_inside_a_plants_name(lex):
+    got = names(projects, "2. 白溪岭芯功率器件封装测试基地项目。建设内容：建设封装测试生产线6条。", lex)
+    assert "白溪岭芯功率器件封装测试基地项目" in got
