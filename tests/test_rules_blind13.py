@@ -167,3 +167,12 @@ def test_generic_phrases_and_measured_buildings_are_no_projects(lex, text):
 def test_packaging_and_testing_inside_a_plants_name(lex):
     got = names(projects, "2. 白溪岭芯功率器件封装测试基地项目。建设内容：建设封装测试生产线6条。", lex)
     assert "白溪岭芯功率器件封装测试基地项目" in got
+
+
+def test_next_day_after_a_date_heading_counts_from_the_narration(lex):
+    text = ("【6月3日】\n6月3日上午，县长主持召开县政府第9次常务会议。\n"
+            "【6月4日】\n次日上午，岭川县第二批重大项目集中开工仪式在园区举行。\n"
+            "当天下午，县政协主席出席岭川县政协委员履职培训班开班式。")
+    got = {m.text: m.date for m in meetings.extract(doc(text), lex)}
+    assert got["岭川县第二批重大项目集中开工仪式"] == "--06-04"
+    assert got["岭川县政协委员履职培训班开班式"] == "--06-04"

@@ -175,6 +175,11 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     day = _DAY_ONLY.search(before) if not dates else None
     rel = _RELATIVE_DAY.match(before) if not dates and not day else None
     earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day or rel else []
+    if rel and rel.group(1) in ("次日", "第二天", "翌日"):
+        # 【5月14日】 as a line of its own labels a section; 次日 counts from the
+        # last day the narration named (当天 is the label's day).
+        earlier = [d for d in earlier if not _DATE_HEADING.fullmatch(
+            text, text.rfind("\n", 0, d.start()) + 1, _line_end(text, d.end()))]
     if dates:
         found = dates[-1].group()
     elif rel and earlier:
@@ -204,6 +209,14 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     if not doc.year and named:
         return parse_cn_date(found, int(named.group(1)))
     return iso
+
+
+_DATE_HEADING = re.compile(r"[【\[（(]?" + DATE.pattern + r"[】\]）)]?")
+
+
+def _line_end(text: str, i: int) -> int:
+    k = text.find("\n", i)
+    return len(text) if k == -1 else k
 
 
 _ADOPTED = re.compile(r"(?:审议|讨论|表决)?通过[）)]")
