@@ -176,3 +176,10 @@ def test_next_day_after_a_date_heading_counts_from_the_narration(lex):
     got = {m.text: m.date for m in meetings.extract(doc(text), lex)}
     assert got["岭川县第二批重大项目集中开工仪式"] == "--06-04"
     assert got["岭川县政协委员履职培训班开班式"] == "--06-04"
+
+
+def test_a_bracketed_remark_is_no_short_name(lex):
+    text = ("青禾岭丰机械有限公司（省级专精特新企业）出席仪式。"
+            "会上，省级专精特新企业代表发言。")
+    x = extract_document(doc(text), lex)
+    assert not any(m.rule == "company.short-name" for m in x.mentions)

@@ -71,7 +71,10 @@ def _short_names(doc: Document, found: list[Mention]) -> list[Mention]:
                         default=after)
             after = close + 1
         for short in m.aliases:
-            if len(short) < 3 or short == m.text:
+            # (a short form is drawn from the name: 苏岚交控 from 江苏省苏岚交通控股…;
+            # a bracketed remark, 省级专精特新企业, is none)
+            if len(short) < 3 or short == m.text or \
+                    sum(ch in m.text for ch in short) < len(short) - 1:
                 continue
             for i in _occurrences(text[after:], short):
                 s = after + i
