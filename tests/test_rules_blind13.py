@@ -183,3 +183,9 @@ def test_a_bracketed_remark_is_no_short_name(lex):
             "会上，省级专精特新企业代表发言。")
     x = extract_document(doc(text), lex)
     assert not any(m.rule == "company.short-name" for m in x.mentions)
+
+
+def test_the_parts_a_listed_project_is_built_of_are_no_projects(lex):
+    text = "3. 白溪冷链物流园项目。建设内容：建设冷库6万吨及冷链分拨中心、电商物流中心。"
+    assert names(projects, text, lex) == {"白溪冷链物流园项目"} or \
+        names(projects, text, lex) == {"白溪冷链物流园", "白溪冷链物流园项目"}

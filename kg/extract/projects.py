@@ -92,6 +92,7 @@ _HEAD_FOLLOWERS = ("施工", "建设", "开工", "竣工", "签约", "合作", "
 # 某某有限公司年产10万吨某某材料项目: after 年产 any word is the product.
 _ANNUAL = re.compile(r"年产[0-9.]+[^，。；、：“”]{0,24}$")
 # 实施某某产业项目21个: a count after the name makes it a category.
+_BUILT_OF = re.compile("(?:主要)?建设内容(?:为|包括|主要包括)?[：:]")
 _COUNT_AFTER = re.compile("[0-9一二三四五六七八九十]+[个项]")
 # 新建GMP标准厂房18万平方米: a building measured out is part of what is built, no name.
 _AREA_AFTER = re.compile("[0-9.]+万?(?:平方米|㎡|平米)")
@@ -340,7 +341,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     for sent in doc.sentences:
         text = sent.text
         first = len(out)
-        heads_here = list(head_re.finditer(text))
+        # 建设内容：新建冷库及冷链分拨中心: what a listed project is built of are its
+        # parts, not projects of their own.
+        heads_here = list(head_re.finditer(text)) if not _BUILT_OF.match(text) else []
         # Most sentences name no project head: they need no words.
         toks = tokens(text) if heads_here else ()
         tok_ends = [t.end for t in toks]
