@@ -459,12 +459,12 @@ levels whose gold was written by hand before the extractor first ran on them.
   the sector its projects are counted in, 新签约…项目N个 as no signing, a bracketed
   adoption note and 全体会议，于…召开 dates, 次日 after a date heading, a park
   inside a zone, 和 closing a 、-list, measured buildings, 封装/测试 in plant
-  names): 0.990 / 0.983.  Left as judgement calls, not fitted:
-  做强…三大主导产业 as a Goal (this gold counts it per GUIDE.md, tests/heldout
+  names, the parts a 建设内容： line lists): 0.994 / 0.983.  Left as judgement
+  calls, not fitted: 做强…三大主导产业 as a Goal (this gold counts it per GUIDE.md, tests/heldout
   h01/h03/h11 do not, the rule follows the older sets); 沭岚基地 as an alias of
   the 5GW project (the rules keep it a project of its own); a park named after a
   company (川岚食品调味品产业园) as no involves (the rules read the prefix as the
-  owner); 冷链分拨中心 (a part in a 建设内容 line) as no Project.
+  owner).
 
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
@@ -538,7 +538,7 @@ FLOORS = {
                          "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
     # (no inIndustry in this set's gold)
     "heldout_blind13": (8,
-                        {"Official": 0.97, "Company": 0.97, "Project": 0.94, "Industry": 0.97,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.96, "Industry": 0.97,
                          "Meeting": 0.97, "Goal": 0.96, "overall": 0.97},
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.91,
                          "partOfSector": 0.97, "setBy": 0.96, "overall": 0.97}),
