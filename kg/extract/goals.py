@@ -100,7 +100,7 @@ _STRENGTHEN = re.compile(
     rf"(?:(?:主导|新兴)?(?:产业链|产业集群)|(?<=[大条个])支柱产业|(?<=[大条个])新兴产业)"
     rf"(?=[，。；])")
 # 坚定不移推进制造强省建设: the strong-province (city, county) line the place advances.
-_POWER_BUILD = re.compile(rf"(?:推进|推动|加快)([{CJK}]{{2,6}}?强(?:省|市|县|区))建设")
+_POWER_BUILD = re.compile(rf"(?:坚定不移|全力|加快|大力)?(?:推进|推动|加快)([{CJK}]{{2,6}}?强(?:省|市|县|区))建设")
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
     rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要的?|国家重要的?|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
