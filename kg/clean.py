@@ -157,6 +157,10 @@ def _join_lines(raw: str) -> str:
             joined = False
         elif last.isdigit() and _STAMP_END.search(pending):
             joined = False
+        elif last in "）)" and pending[0] in "（(" and len(pending) == last_len:
+            # （2024年12月28日某某全体会议通过）: a note in brackets on its own line
+            # stands alone (its date is the day the text was adopted).
+            joined = False
         elif last in _LINE_CONTINUES or last.isdigit():
             joined = True
         else:

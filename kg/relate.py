@@ -27,7 +27,8 @@ _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
 # (签订入驻协议: a firm moving into a park signs with the park, no place.)
-_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议)")
+# (新签约亿元以上项目14个: a count of what was signed so far, no signing here.)
+_SIGN_CUE = re.compile("(?<!新)(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议)")
 _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
@@ -339,6 +340,20 @@ _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
 _REPORTED = re.compile(r"\s*(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
 
 
+def _moved_paragraph(doc: Document, sent, main: Mention) -> bool:
+    """The paragraph of `sent` opens on leaving for somewhere else (会后，某某来到…;
+    当天下午，某某带队调研…) and does not name the meeting `main`."""
+    start = doc.text.rfind("\n", 0, sent.start) + 1
+    end = doc.text.find("\n", sent.end)
+    end = len(doc.text) if end == -1 else end
+    if main.start >= start and main.end <= end:
+        return False
+    first = sent
+    while first.index > 0 and doc.sentences[first.index - 1].start >= start:
+        first = doc.sentences[first.index - 1]
+    return _moved_on(first.text)
+
+
 def _speech_goes_on(doc: Document, sent) -> bool:
     """某某表示，…。近年来，全市深入实施…: the sentence right after a speaker's
     words in the same paragraph is still the speaker's."""
@@ -430,6 +445,10 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
                 continue
             if _reported_paragraph(doc, sent) and not _SPEECH.search(sent.text):
                 continue
+            # 当天下午，某某带队调研…，指出要坚持“工业强县”: a paragraph that moved on
+            # from the meeting to a visit is no longer at it.
+            if _moved_paragraph(doc, sent, main):
+                continue
             out.append(RelationMention("setBy", g.name, "Goal", main.name, "Meeting",
                                        doc.doc_id, g.sentence, "rel.setby-main-meeting"))
     return out
@@ -472,7 +491,7 @@ _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|�
 _FIRM_OF = re.compile(r"(?:产业|领域|行业)?的?(?:龙头|骨干|领军|重点|链主|头部|知名|代表性|标杆)?(?:企业|公司)")
 _N_FIRMS = re.compile(r"等[0-9一二三四五六七八九十百多]+家")
 _OWN_INVESTMENT = re.compile(rf"(?:^|[，。；])(?:该)?(?:公司|企业)[^，。；]{{0,20}}(?:[，][^，。；]{{0,20}})?"
-                             rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)$")
+                             rf"(?:计划|拟|将)?投资[0-9.]+[万亿]元(?:建设|新建|打造)的?$")
 _RESPECTIVELY = re.compile("分别(?:签约|签订|签署|投资|建设|实施|承建|负责)")
 # 甲有限公司总经理某某讲话 / 董事长某某表示: a company's head, named.
 _FIRM_HEAD = re.compile(rf"(?:董事长兼总经理|董事长|总经理|总裁|副总裁|负责人)([{CJK}]{{2,3}}?)"
@@ -482,6 +501,10 @@ _HEAD_SPEAKS = re.compile(rf"([{CJK}]{{2,3}}?)(?:在[^，。]{{0,10}}中)?(?:表
 _OWN_PLAN = re.compile("(?:集团|公司|企业)(?:将|计划|拟|准备|还将|今年将|明年将)")
 _SUBSIDIARY = re.compile("的?(?:全资|控股|下属)?子公司")
 _BUILDER = re.compile("(?:负责|承担)(?:项目|工程)?(?:总承包|施工|建设|承建)|承建|总承包")
+# 1. / 2、/ （三）: a numbered item; 建设单位为甲公司, 由甲公司投资建设: its builder.
+_ITEM_MARK = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+_ITEM_BUILDER_BEFORE = re.compile("(?:建设|业主|项目|实施|投资|承建)(?:单位|主体|业主|方)(?:为|是|：|:)$")
+_ITEM_BUILDER_AFTER = re.compile("(?:投资|负责|牵头)?(?:建设|兴建|承建|实施|运营)")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 _ANAPHOR_HEADS = ("项目", "产业园", "园区", "基地", "小镇", "工程")
 # Words that point back to the last company or project (企业, 园区).
@@ -507,6 +530,9 @@ class _OrgState:
         self.sign_sentence = -10
         self.among_sentence = -10
         self.last_by_head: dict[str, tuple] = {}     # 项目 -> (last project so named, sentence)
+        self.paired_names: set[str] = set()          # companies already signed with a company
+        self.item_project: Mention | None = None     # the project a numbered item opens with
+        self.item_sentence = -10
         # Company names and the short cores a project name may begin with
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
@@ -737,6 +763,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     (a.start == sent.start or text[a.start - 1] in "，；："):
                 rel("signsWith", a.name, "Company", b.name, "Company", sent, "rel.sign-pair")
                 paired.update((a.name, b.name))
+    st.paired_names.update(paired)
     # 其中，甲公司投资…建设…；乙公司…: after a sentence about a signing, the
     # companies each clause begins with are the ones that signed with the place.
     # (a ；-list of such clauses goes on over the sentences it was split into)
@@ -746,7 +773,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         st.among_sentence = sent.index
     if companies and among and place:
         for c in companies:
-            if c.name not in paired and (c.start == sent.start or text[c.start - 1] in "，；：,:"):
+            # (其中，甲银行向乙公司授信…: a party the signing paired with a company
+            # is no signer with the place.)
+            if c.name not in paired and c.name not in st.paired_names and \
+                    (c.start == sent.start or text[c.start - 1] in "，；：,:"):
                 # 甲公司（简称甲）与某某经济开发区签约: the party named after it.
                 own = _WITH_PLACE.match(text, _past_bracket(text, c.end))
                 rel("signsWith", c.name, "Company", own.group(1) if own else place, "Place", sent,
@@ -770,7 +800,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             signer = None
             for c in companies:
                 if signer is None and c.start - sent.start > (pm.start() if pm else -1) or \
-                        signer is not None and (text[signer.end:c.start] in _LIST_JOINS or
+                        signer is not None and (_BRACKET_LEAD.sub("", text[signer.end:c.start]) in _LIST_JOINS or
                                                 # …签订投资协议，与丁公司签订战略合作协议
                                                 text[c.start - 1] in "与同" and
                                                 _SIGN_CUE.search(text, signer.end, c.start) or
@@ -894,6 +924,20 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")
+    # involves (6): 2. 某某测试场项目。建设内容：…。总投资15亿元，由甲公司投资建设 / 建设
+    # 单位为甲公司: a numbered item of a project list names its builder sentences on.
+    item = _ITEM_MARK.match(sent.text)
+    if item:
+        heads = [p for p in projects if p.start == sent.start + item.end()]
+        st.item_project = max(heads, key=lambda p: p.end) if heads else None
+        st.item_sentence = sent.index
+    elif companies and not projects and st.item_project is not None and \
+            sent.index - st.item_sentence <= 4:
+        for c in companies:
+            if _ITEM_BUILDER_BEFORE.search(text, sent.start, c.start) or \
+                    text[c.start - 1:c.start] == "由" and _ITEM_BUILDER_AFTER.match(text, c.end):
+                rel("involves", st.item_project.name, "Project", c.name, "Company", sent,
+                    "rel.involves-item")
     # involves (4): 在甲公司，…。公司计划投资2亿元建设乙基地: the company pointed
     # back to (公司, 企业) invests in the project.
     if not companies and projects and st.last_org is not None and st.last_org.type == "Company" and \

@@ -472,6 +472,68 @@ levels whose gold was written by hand before the extractor first ran on them.
   Still weak: a name followed by a verb jieba does not know (某某算起了…) is
   read with the verb.
 
+- tests/heldout_blind13 (8 articles aimed at hard structures rather than new
+  topics: a 河南 district meeting with a long 出席会议的还有 list (posts chained
+  and shared: 区委常委、副区长甲、乙), a 四川 county's 县领导活动 roundup over three
+  days (次日, 当天下午, several meetings), a 江苏 county signing with a central
+  SOE, a provincial SOE and a private firm each given a 简称 and later named by it
+  only, a 湖北 district's 重点项目清单 (numbered items, 建设内容/总投资/建设单位), a
+  广东 city's 招商引资考核通报 ranking 镇/街道, a 山东 区委全会公报, a 四川 街道's
+  党建引领 community-governance meeting (社区党委书记), an 安徽 provincial leader
+  visiting firms with the county secretary 陪同), docs and gold committed before
+  any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     42    42 |   42  1.000  1.000  1.000 |   42  1.000  1.000  1.000
+    Company      18    19 |   17  0.895  0.944  0.919 |   18  0.947  1.000  0.973
+    Project      27    30 |   24  0.800  0.889  0.842 |   24  0.800  0.889  0.842
+    Industry     27    27 |   26  0.963  0.963  0.963 |   26  0.963  0.963  0.963
+    Meeting      10     9 |    9  1.000  0.900  0.947 |    9  1.000  0.900  0.947
+    Goal         31    23 |   19  0.826  0.613  0.704 |   20  0.870  0.645  0.741
+    ------------------------------------------------------------------------
+    overall     155   150 |  137  0.913  0.884  0.898 |  139  0.927  0.897  0.911
+
+    Official titles: 60/60 gold titles found = 1.000  (over 42 lenient-matched officials with titles)
+    Meeting dates:   6/8 correct = 0.750  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    38    40 |   37  0.925  0.974  0.949
+    signsWith          4     2 |    1  0.500  0.250  0.333
+    visits             4     4 |    4  1.000  1.000  1.000
+    involves          14     6 |    4  0.667  0.286  0.400
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       5     2 |    2  1.000  0.400  0.571
+    setBy             24    19 |   15  0.789  0.625  0.698
+    -----------------------------------------------------
+    overall           89    73 |   63  0.863  0.708  0.778
+    participatesIn role correct: 37/37 = 1.000
+
+
+  (against the gold as first committed; one gold correction since: 01's
+  确保上半年实现“双过半” added as a Goal set by the meeting, as tests/heldout h06
+  and blind4 c05 gold count “双过半”/“开门红”; the same first-run output scores
+  0.915 / 0.785 against the corrected gold.)
+  After generic fixes (a company named again by its bracketed 简称, 合资公司 as no
+  company, bracketed signer lists, a numbered project item naming its builder
+  sentences on, 公司投资…建设的, a bank paired with a firm no signer with the place,
+  核心区 build lines, 聚焦/紧扣…目标, 加快培育…产业集群 and counted 新兴产业,
+  quoted …计划, 推进X强省建设, targets inside 对标…的目标, a place's 今年将 plans, a
+  company's own site as no goal, 培训班/开班式 meetings, a roundup paragraph that
+  moves on to a visit leaving the meeting, 联合|city, 汽车电子, a list filed under
+  the sector its projects are counted in, 新签约…项目N个 as no signing, a bracketed
+  adoption note and 全体会议，于…召开 dates, 次日 after a date heading, a park
+  inside a zone, 和 closing a 、-list, measured buildings, 封装/测试 in plant
+  names, the parts a 建设内容： line lists): 0.994 / 0.983.  Left as judgement
+  calls, not fitted: 做强…三大主导产业 as a Goal (this gold counts it per GUIDE.md, tests/heldout
+  h01/h03/h11 do not, the rule follows the older sets); 沭岚基地 as an alias of
+  the 5GW project (the rules keep it a project of its own); a park named after a
+  company (川岚食品调味品产业园) as no involves (the rules read the prefix as the
+  owner).
+
 The floors sit just under the current figures, so a rule change that loses
 generality shows here first.  No dependency on /work/shared."""
 from pathlib import Path
@@ -547,6 +609,11 @@ FLOORS = {
                          "Meeting": 0.93, "Goal": 0.88, "overall": 0.95},
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                          "setBy": 0.9, "overall": 0.95}),
+    "heldout_blind13": (8,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.96, "Industry": 0.97,
+                         "Meeting": 0.97, "Goal": 0.96, "overall": 0.97},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.91,
+                         "partOfSector": 0.97, "setBy": 0.96, "overall": 0.97}),
 }
 
 

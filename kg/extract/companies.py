@@ -24,7 +24,8 @@ _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0
 # 某某集团（Förster Präzisionsmechanik Group）: a foreign firm's own name in brackets.
 _BRACKET_LATIN = re.compile(r"[（(]([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .,&'\-]{2,60}?)[）)]")
 # (贵公司 is already too short to be a name; 贵州… is a province.)
-_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关",
+# (合资公司, 独资公司: a kind the parties set up, not yet one named.)
+_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关", "合资", "独资",
                       "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上",
                       "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年")
 # An industrial institute named by its number: 815所.
@@ -140,9 +141,12 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if prev:
                 start += prev[-1].end()
             # 联合|上海某某集团: a name word used as a verb before a province is no part of it.
-            lead = next((t for t in tokens(text) if t.start == start), None)
+            # (联合|成都某某物业服务有限公司: a city the tokenizer knows as a place, too.)
+            toks = tokens(text)
+            lead = next((t for t in toks if t.start == start), None)
             if lead is not None and lead.flag in ("v", "vn") and lead.word in keep and \
-                    (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end)):
+                    (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end) or
+                     any(t.start == lead.end and t.flag == "ns" for t in toks)):
                 start = lead.end
             # 越川某某有限公司 at a clause's start: jieba read 越 as an adverb, but one
             # character left alone before a name is the name's own.

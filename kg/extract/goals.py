@@ -75,7 +75,7 @@ _RECURRING = ("持续", "深化", "继续", "常态化", "滚动", "深入")
 # 深入实施“工业倍增”行动 / 推进“强工兴区”三年行动: a quoted programme the place
 # puts in hand (…行动 after 持续/继续/深化 is a campaign already running).
 _QUOTED_ACTION = re.compile(
-    rf"(?:实施|推进|启动)(“[^“”]{{2,12}}”(?:[{_NUM}]年|攻坚|专项|提升)?行动)(?!计划|方案)")
+    rf"(?:实施|推进|启动)(“[^“”]{{2,12}}”(?:(?:[{_NUM}]年|攻坚|专项|提升)?行动(?!计划|方案)|计划))")
 # 确保上半年经济实现“…”: a cue, then what it is about, then 实现.
 _AIM_BEFORE = re.compile(rf"(?:确保|力争|努力)[{CJK}]{{0,8}}实现$")
 _SLOGAN_LINE = re.compile(rf"[{CJK}]{{2,6}}[立强兴富][区县市镇]")
@@ -86,7 +86,7 @@ _BUILD_LINE = re.compile(
     rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|把[{CJK}]{{1,6}}[县区市镇乡村州旗](?:建成为?|建设成为?)|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|示范镇|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区))(?=[，。；、和]|贡献)")
+    rf"先行区|示范区|示范县|示范市|示范镇|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区|核心区))(?=[，。；、和]|贡献)")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
 # (or a cluster: 打造甲和乙“双千亿”产业集群) is a line to become, as with an adverb.
 _BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地|[{CJK}和“”]{{6,20}}?产业集群)(?=[，。；])")
@@ -96,9 +96,11 @@ _BUILD_SECOND = re.compile(rf"和([{CJK}]{{4,16}}?(?:基地|高地|中心|枢纽
 # 两条新兴产业链, 做强甲、乙两大支柱产业: the chains, clusters or pillars the place
 # commits to grow, named by their industries.
 _STRENGTHEN = re.compile(
-    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大|培育壮大)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?"
-    rf"(?:(?:主导|新兴)?(?:产业链|产业集群)|(?<=[大条个])支柱产业)"
+    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大|培育壮大|加快培育)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?"
+    rf"(?:(?:主导|新兴)?(?:产业链|产业集群)|(?<=[大条个])支柱产业|(?<=[大条个])新兴产业)"
     rf"(?=[，。；])")
+# 坚定不移推进制造强省建设: the strong-province (city, county) line the place advances.
+_POWER_BUILD = re.compile(rf"(?:坚定不移|全力|加快|大力)?(?:推进|推动|加快)([{CJK}]{{2,6}}?强(?:省|市|县|区))建设")
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
     rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要的?|国家重要的?|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
@@ -160,7 +162,8 @@ _QUOTED_PROGRAMME = re.compile(r"“[^“”，。]{4,20}工程”")
 _PLAN_LEAD = re.compile(r"(?:今年|明年|新的一年|下一步|下一阶段|今后)[^。；：]{0,20}(?:工作|任务)[：:]$")
 _ORDINAL_LINE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])")
 # 锚定建设某某高地目标: the aim the place anchors its work on.
-_ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”0-9.%]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)"
+# (聚焦建设某某强县目标, 紧扣…目标: the same anchoring.)
+_ANCHOR = re.compile(rf"(?:锚定|聚焦|紧扣|紧盯)((?:建设|打造|实现)?[{CJK}“”0-9.%]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)"
                      rf"(?=[，。；]|不放松|不动摇)")
 _ANCHORED_TARGET = re.compile(r"锚定“([^“”]{4,40})”(?:的)?(?:总目标|奋斗目标|发展目标|目标)")
 _ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
@@ -173,7 +176,9 @@ _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{
 # 生产线预计年底建成: a company speaking of its own plans sets no goal of the place.
 # (企业投资增长10% is a metric of the place: only 公司 takes the investment words.)
 _COMPANY_VOICE = re.compile(r"(?:^|[，。：])(?:公司(?:将|看好|计划|拟|今年|投资|预计|力争)|(?:企业|集团)(?:将|看好|计划|拟))"
-                            r"|(?:公司|企业|集团)负责人(?:表示|说|介绍)")
+                            r"|(?:公司|企业|集团)负责人(?:表示|说|介绍)"
+                            # 将把某某基地打造成公司在华东最大的生产基地: the company's own site.
+                            r"|(?:打造成为?|建成|建设成为?)(?:公司|集团|企业)")
 
 
 @lru_cache(maxsize=8)
@@ -406,11 +411,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # (锚定“…”目标: the line is what is inside the quotes.)
                 quoted = rule == "goal.anchor" and re.fullmatch(r"“[^“”]+”", m.group(1))
                 add(sent, m.start(g) + bool(quoted), m.end(g) - bool(quoted), rule)
+        # goal.power-build: 推进制造强省建设
+        for m in (_POWER_BUILD.finditer(text, s, e) if "强" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.power-build")
         # goal.ranked-site: 建设世界级某某产业基地
         for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
             add(sent, m.start(1), m.end(1), "goal.ranked-site")
         # goal.strengthen: 做强某某和某某两条产业链
-        for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text or "壮大" in sent.text else ()):
+        for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text or "培育" in sent.text else ()):
             add(sent, m.start(), m.end(), "goal.strengthen")
         # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
         if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
@@ -505,7 +513,8 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 cue_seen = True
                 pending_lead += 2
             continue
-        has_cue = bool(cues.search(clause)) or clause.startswith("实现") and "增长" in clause
+        has_cue = bool(cues.search(clause)) or clause.startswith("实现") and "增长" in clause or \
+            "将" in clause and bool(_PLACE_THIS_YEAR.search(clause))
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
         # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
@@ -560,7 +569,12 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         if last_target and last_target[1] == cs - 1 and text[cs - 1] == "，" and \
                 _SUBJECTLESS.match(text, cs, ce):
             start = last_target[0]
-        for ps, pe in _split_targets(text, start, ce):
+        # 要对标全年引进项目80个、到位资金280亿元的目标: the targets are inside the frame,
+        # each item with its own amount.
+        bench = _BENCHMARK.search(text, start, ce) if "目标" in clause or "任务" in clause else None
+        if bench:
+            start, ce = bench.start(1), bench.end(1)
+        for ps, pe in (_bench_items(text, start, ce) if bench else _split_targets(text, start, ce)):
             # 锚定“全年某某增长7%以上”目标不放松: the target is what is quoted.
             anchored = _ANCHORED_TARGET.match(text, ps, pe)
             if anchored:
@@ -571,6 +585,22 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         # 到2025年，甲突破6万元，乙全部达到50万元以上: the date leads the whole list.
         cue_seen = cue_seen or lead is not None
     return (found or directive or carry) and sent.text.endswith("；")
+
+
+_BENCHMARK = re.compile(r"(?:对标|对照|瞄准|锚定|紧盯)([^，。；]+?)的?(?:目标任务|目标|任务)(?:不放松|不动摇)?$")
+
+
+def _bench_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 、-items of a benchmark frame, each with its own amount, as targets."""
+    parts, pos = [], start
+    for i in range(start, end):
+        if text[i] == "、" and _AMOUNT.search(text, pos, i) and _AMOUNT.search(text, i + 1, end):
+            nxt = text.find("、", i + 1, end)
+            if _AMOUNT.search(text, i + 1, nxt if nxt != -1 else end):
+                parts.append((pos, i))
+                pos = i + 1
+    parts.append((pos, end))
+    return parts
 
 
 _TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$")
@@ -596,8 +626,13 @@ def _deadline_targets(doc: Document, sent: Sentence, lex: Lexicon, add) -> None:
 _DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]"
                         # 要培育壮大龙头企业，今年新增龙头企业5家: a speaker's 要 rules the sentence.
                         r"|要(?!求)")
-_SUBJECT_BEFORE_CUE = re.compile(r"(?:全|本)?[县区市镇乡州旗](?:将|要)(?=力争|确保|争取)")
-_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:追加|新增)?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]?美?元"
+# 街道今年将完成6个老旧小区改造: what the place will do this year is a target (a
+# company's 明年将再投入… is its own plan: the place must say it).
+_PLACE_THIS_YEAR = re.compile(r"(?:[县区市镇乡州旗]|街道)(?:今年|明年)将")
+_SUBJECT_BEFORE_CUE = re.compile(r"(?:全|本)?[县区市镇乡州旗](?:将|要)(?=力争|确保|争取)"
+                                 # 街道今年将完成6个老旧小区改造: the place and the year lead it.
+                                 r"|(?:[县区市镇乡州旗]|街道)?(?:今年|明年)将(?=[^，。；]*[0-9])")
+_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计|今年将|明年将))?(?:追加|新增)?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]?美?元"
                        rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own

@@ -88,6 +88,8 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 # A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
 # processing word (有色金属精深加工).
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰|制造(?:业)?")
+_COUNTED_PROJECTS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,10}}?)项目[0-9一二三四五六七八九十]+个，"
+                               rf"(?:重点|主要|着力)?(?:布局|发展|引进|涉及|涵盖|聚焦)$")
 _TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
 _PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线|整车"
@@ -214,6 +216,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 base = sector[:-2] if sector.endswith("产业") else ""
                 add(m.start(2), m.end(2), "industry.sector",
                     aliases=(base,) if base and tax_re and tax_re.fullmatch(base) else ())
+            if not named_sector and "项目" in text:
+                # 先进制造业项目21个，重点布局甲、乙、丙等产业: the list is filed under
+                # the sector the projects are counted in.
+                topic = _COUNTED_PROJECTS.search(text, 0, body_start)
+                if topic and tax_re and tax_re.fullmatch(topic.group(1)):
+                    sector, named_sector = topic.group(1), True
             add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
         for m in (_COUNTED.finditer(text) if _COUNTED_MARK.search(text) else ()):
             if any(a <= m.start(1) < b for a, b in seen):

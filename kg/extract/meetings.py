@@ -54,7 +54,8 @@ _BARE_HELD = re.compile(r"^[^，。]{0,12}?(" + DATE.pattern + r")[^，。]{0,4}
                         r"(?:会议|大会|全会|仪式|签约仪式|推进会|座谈会|论坛)(?:在[^，。]{1,15})?(?:召开|举行|举办|开幕)")
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _FUTURE = re.compile(r"将|拟|计划|即将")
-_AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:将|已)?于?(" + DATE.pattern + ")")
+# (某某全体会议，于12月27日在某地召开: a comma before 于 too.)
+_AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:，(?=于))?(?:将|已)?于?(" + DATE.pattern + ")")
 
 
 @lru_cache(maxsize=4)
@@ -184,6 +185,11 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     day = _DAY_ONLY.search(before) if not dates else None
     rel = _RELATIVE_DAY.match(before) if not dates and not day else None
     earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day or rel else []
+    if rel and rel.group(1) in ("次日", "第二天", "翌日"):
+        # 【5月14日】 as a line of its own labels a section; 次日 counts from the
+        # last day the narration named (当天 is the label's day).
+        earlier = [d for d in earlier if not _DATE_HEADING.fullmatch(
+            text, text.rfind("\n", 0, d.start()) + 1, _line_end(text, d.end()))]
     if dates:
         found = dates[-1].group()
     elif rel and earlier:
@@ -215,6 +221,15 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     return iso
 
 
+_DATE_HEADING = re.compile(r"[【\[（(]?" + DATE.pattern + r"[】\]）)]?")
+
+
+def _line_end(text: str, i: int) -> int:
+    k = text.find("\n", i)
+    return len(text) if k == -1 else k
+
+
+_ADOPTED = re.compile(r"(?:审议|讨论|表决)?通过[）)]")
 _RECURRING = re.compile(r"(?:每[年月周季日天]|定期)[^，。；：、的]{0,12}$")
 # 次日，/ 当天下午，: a day told from the date named before.
 _RELATIVE_DAY = re.compile(r"(次日|第二天|翌日|当天|当日|同日)(?:上午|下午|晚上|晚)?[，,]")
@@ -265,7 +280,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 召开2025年“开年第一会”——全区…推进会议: the nickname is another name.
             nick = _NICKNAME.search(before)
             aliases = (nick.group(1),) if nick else ()
-            date = "" if cited else _date_for(text, before, m.end(), sent.end, doc,
+            # （2024年12月28日某某全体会议通过）: the day a text was adopted, at the
+            # meeting's close, is no day the meeting is dated by.
+            adopted = _ADOPTED.match(text, m.end())
+            date = "" if cited or adopted else _date_for(text, before, m.end(), sent.end, doc,
                                               " ".join((canonical or name,) + aliases))
             found.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
                                  rule, canonical=canonical, date=date, aliases=aliases))
