@@ -118,7 +118,7 @@ def _short_line_limit(lines: list[str]) -> int:
 # A web page's stamp line (来源：某某  编辑：某某 / 发布时间：2024-10-16 09:12 /
 # 某某融媒体中心  2024-12-26) stands alone: joined to the body it would glue
 # 浏览次数：1263 onto 9月12日 (a line ending in a digit is otherwise continued).
-_STAMP = re.compile(r"(?:来源|编辑|审核|作者|发布时间|发布日期|浏览次数|阅读量|时间|日期)[ ]*[：:]|"
+_STAMP = re.compile(r"(?:来源|编辑|审核|作者|发布时间|发布日期|浏览次数|阅读次数|阅读量|字号|时间|日期)[ ]*[：:]|"
                     r"^[^，。；：]{0,24}?(?:19|20)\d{2}[ ]*[-年./][ ]*\d{1,2}[ ]*[-月./][ ]*\d{1,2}日?"
                     r"(?:[ ]+\d{1,2}[:：]\d{2})?(?:[ ]+[^，。；：]{1,12})?$")
 
@@ -157,6 +157,10 @@ def _join_lines(raw: str) -> str:
         if last in _LINE_TERMINAL or last in "”’" and len(pending) > 1 and pending[-2] in _LINE_TERMINAL:
             joined = False
         elif last.isdigit() and _STAMP_END.search(pending):
+            joined = False
+        elif last in "）)" and pending[0] in "（(" and len(pending) == last_len:
+            # （2024年12月28日某某全体会议通过）: a note in brackets on its own line
+            # stands alone (its date is the day the text was adopted).
             joined = False
         elif last in _LINE_CONTINUES or last.isdigit():
             joined = True

@@ -449,6 +449,9 @@ def html_to_text(page: str) -> str:
     return (f"---\n{front}---\n" if front else "") + "\n".join(lines)
 
 
+_FULL_STOP = re.compile("[。！？!?]")
+
+
 def _page_body(page: str, furniture: frozenset):
     p = _PageText(furniture)
     p.feed(page)
@@ -509,7 +512,12 @@ def read_document(path, encoding: str | None = None, max_mb: float = MAX_MB,
                                "raise it with --max-size)")
     suffix = path.suffix.lower()
     text = decode(name, data, encoding, html=suffix in HTML_SUFFIXES)
-    doc = document_from_text(doc_id or display_name(path.name), to_plain_text(text, suffix),
+    plain = to_plain_text(text, suffix)
+    if suffix in HTML_SUFFIXES and not _FULL_STOP.search(plain):
+        # A column's list of headlines, a site's front page: they would only
+        # repeat, as fragments, the articles they link to.
+        raise InputError(name, "no article on this page (not one full sentence: an index or list page?)")
+    doc = document_from_text(doc_id or display_name(path.name), plain,
                              path=name, meta=read_sidecar(path),
                              wrapped=suffix not in HTML_SUFFIXES)    # HTML blocks are paragraphs
     if not doc.sentences:

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.clean import CJK, CJK_CHAR
@@ -27,8 +27,9 @@ _SIGN_CUES = ("签约", "签订", "签署", "战略合作")
 # 签约金额: 签约 naming the amount is no signing in this sentence (签约企业代表
 # is: the company named is one that signed).
 # (签订入驻协议: a firm moving into a park signs with the park, no place.)
-# (签约仪式后，某某一行拜访了某公司: the ceremony tells the time, no one signs.)
-_SIGN_CUE = re.compile("(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议|(?:仪式|活动)(?:后|前|结束))")
+# (新签约亿元以上项目14个: a count of what was signed so far, no signing here;
+# 签约仪式后，某某一行拜访了某公司: the ceremony tells the time, no one signs.)
+_SIGN_CUE = re.compile("(?<!新)(?:签约|签订|签署|战略合作)(?!金额|总额|额|入驻协议|入园协议|(?:仪式|活动)(?:后|前|结束))")
 _WITH_EACH = re.compile("分别与(?:各|签约)")
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
 # 某某县与…, 某某自治州人民政府与…: the place signing (its government is the place).
@@ -168,13 +169,17 @@ def _moved_on(s: str) -> bool:
     return any(w in head for w in _CUES["then"]) and any(w in s for w in _CUES["moving"])
 
 
+_HELD_THE = re.compile("(?:召开|举行|举办)的“?$")
+
+
 def _held(text: str, sent, m: Mention) -> bool:
     """The sentence reports the meeting taking place (not only citing it)."""
     before = text[sent.start:m.start]
     after = text[m.end:min(sent.end, m.end + 16)]
     if before.endswith(_CITE_BEFORE) or after.startswith(_CITE_AFTER):
         return False               # 学习贯彻党的某大精神: cited, not held here
-    return (before.endswith(_HOLD) or bool(m.date)
+    # (出席在某地举办的“某某说明会”: the meeting is held, its name in quotes.)
+    return (before.endswith(_HOLD) or bool(m.date) or bool(_HELD_THE.search(before))
             or any(after.startswith(h) for h in _HOLD)
             or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
             or after.startswith("上") and len(re.split("[，。；：]", before)[-1]) <= 3
@@ -336,6 +341,20 @@ _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
 _REPORTED = re.compile(r"\s*(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
 
 
+def _moved_paragraph(doc: Document, sent, main: Mention) -> bool:
+    """The paragraph of `sent` opens on leaving for somewhere else (会后，某某来到…;
+    当天下午，某某带队调研…) and does not name the meeting `main`."""
+    start = doc.text.rfind("\n", 0, sent.start) + 1
+    end = doc.text.find("\n", sent.end)
+    end = len(doc.text) if end == -1 else end
+    if main.start >= start and main.end <= end:
+        return False
+    first = sent
+    while first.index > 0 and doc.sentences[first.index - 1].start >= start:
+        first = doc.sentences[first.index - 1]
+    return _moved_on(first.text)
+
+
 def _speech_goes_on(doc: Document, sent) -> bool:
     """某某表示，…。近年来，全市深入实施…: the sentence right after a speaker's
     words in the same paragraph is still the speaker's."""
@@ -427,6 +446,10 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
                 continue
             if _reported_paragraph(doc, sent) and not _SPEECH.search(sent.text):
                 continue
+            # 当天下午，某某带队调研…，指出要坚持“工业强县”: a paragraph that moved on
+            # from the meeting to a visit is no longer at it.
+            if _moved_paragraph(doc, sent, main):
+                continue
             out.append(RelationMention("setBy", g.name, "Goal", main.name, "Meeting",
                                        doc.doc_id, g.sentence, "rel.setby-main-meeting"))
     return out
@@ -435,11 +458,19 @@ def goal_meetings(doc: Document, mentions: list[Mention]) -> list[RelationMentio
 # --- visits, signsWith, involves, inIndustry, partOfSector ------------------
 
 _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
+# Where a clause opens: the sentence start, after a comma or a colon.
+_CLAUSE_WITH = re.compile("^|(?<=[，；：])")
+# 某某院士团队与甲公司签订…协议: the company signs with the team, not the place.
+_NON_FIRM_PARTY = tuple(w + "与" for w in ("团队", "院士", "教授", "博士", "专家", "大学", "学院", "医院"))
+# 与高新区签约共建某某研究院: what is set up is no party to the signing.
+_SET_UP = ("共建", "组建", "设立", "成立", "筹建")
+# 某某公司将在…设立 / 于2016年: a company opening its sentence as what it does.
+_SUBJECT_VERB = re.compile("将|拟|计划|于|已|是|成立于|目前")
 # (甲，区委副书记、区长乙率队赴…: a comma and the second one's posts join them too.)
 _GROUP_JOIN = re.compile(rf"[、和与][{CJK}]{{0,12}}|，(?:[{CJK}]{{2,10}}、)?[{CJK}]{{2,10}}")
 _GROUP_VISIT = re.compile("一行|(?:带队|率队)?(?:先后|分别|共同|一同)?(?:走访|考察|调研|拜访|来到|前往)|"
                           "(?:带队|率队)(?:赴|到)")
-_JOINS_VISIT = re.compile("参加(?:调研|观摩|考察|走访)|陪同|随同")
+_JOINS_VISIT = re.compile("参加(?:调研|观摩|考察|走访)|陪同|随同|随团")
 # 某某率某市党政代表团赴某县考察: the official leads a delegation.
 _LEAD_TEAM = re.compile(rf"率(?:[{CJK}]{{0,12}}?)(?:代表团|考察团|观摩团|观摩组|考察组|调研组|工作组)")
 # 支持某某集团实施数字化改造: the government's action on a company, no party to a project.
@@ -448,6 +479,7 @@ _BRACKET_LEAD = re.compile(r"^[（(][^）)]*[）)]")
 _SCHOOLS = "(?:大学|学院|学校|研究所|科学院|实验室|医院)"
 _SCHOOL_BEFORE = re.compile(rf"{_SCHOOLS}[与同和]$")
 _SCHOOL_AFTER = re.compile(rf"[与同和][{CJK}]{{2,20}}?{_SCHOOLS}(?:签|正式签|共建|合作)")
+_ZONE_WORDS = ("高新区", "开发区", "经济开发区", "经济技术开发区", "经开区", "新区", "高新技术产业开发区")
 _ZONE_END = re.compile("(?:开发区|高新区|经开区|工业园区|新区|产业集聚区|经济区)$")
 # 某某产业集聚了甲、乙等龙头企业: the companies are the industry's firms.
 _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|拥有|培育)了?")
@@ -455,7 +487,7 @@ _GATHERS = re.compile("(?:产业|行业)?(?:已|目前)?(?:集聚|聚集|汇聚|
 _HOSTS = re.compile("(?:目前|现已|已经|已)*(?:入驻|集聚|聚集|引进)了?$")
 # 某某集团负责同志参加调研: the company's people come along, they are not visited.
 _ATTENDANT = re.compile(r"(?:等)?(?:的)?(?:主要)?(?:负责同志|负责人|有关负责人|相关负责人)")
-_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "建设", "共建", "运营", "落户", "签约", "签订", "合作", "实施",
+_INVOLVE_CUES = ("就", "由", "投资", "兴建", "承建", "承接", "建设", "共建", "运营", "落户", "签约", "签订", "合作", "实施",
                  "打造", "推进", "对接", "组建", "新上")
 # 信息产业是某某开发区的主导产业: the industry is filed under the zone.
 _LEADING_INDUSTRY = re.compile(r"(?:是|为|作为)(?P<x>.{2,30}?)的(?:主导|支柱|首位|特色|优势|核心)产业")
@@ -478,6 +510,10 @@ _HEAD_SPEAKS = re.compile(rf"([{CJK}]{{2,3}}?)(?:在[^，。]{{0,10}}中)?(?:表
 _OWN_PLAN = re.compile("(?:集团|公司|企业)(?:将|计划|拟|准备|还将|今年将|明年将)")
 _SUBSIDIARY = re.compile("的?(?:全资|控股|下属)?子公司")
 _BUILDER = re.compile("(?:负责|承担)(?:项目|工程)?(?:总承包|施工|建设|承建)|承建|总承包")
+# 1. / 2、/ （三）: a numbered item; 建设单位为甲公司, 由甲公司投资建设: its builder.
+_ITEM_MARK = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+_ITEM_BUILDER_BEFORE = re.compile("(?:建设|业主|项目|实施|投资|承建)(?:单位|主体|业主|方)(?:为|是|：|:)$")
+_ITEM_BUILDER_AFTER = re.compile("(?:投资|负责|牵头)?(?:建设|兴建|承建|实施|运营)")
 _THIS_PROJECT = re.compile("该(?:项目|产业园|园区|基地|小镇|工程)")
 _ANAPHOR_HEADS = ("项目", "产业园", "园区", "基地", "小镇", "工程")
 # Words that point back to the last company or project (企业, 园区).
@@ -505,16 +541,30 @@ class _OrgState:
         self.sign_sentence = -10
         self.among_sentence = -10
         self.last_by_head: dict[str, tuple] = {}     # 项目 -> (last project so named, sentence)
+        self.paired_names: set[str] = set()          # companies already signed with a company
+        self.item_project: Mention | None = None     # the project a numbered item opens with
+        self.item_sentence = -10
         # Company names and the short cores a project name may begin with
         # (岚浩集成电路 -> 岚浩 in 岚浩二期某某项目).
         self.company_prefixes: dict[str, str] = {}
         from kg.extract.spans import tokens
+        # 潍某汇丰化工 and 潍某通达物流: a first word two companies share is their
+        # place (the district's name), no short form of either.
+        firsts: dict[str, set] = defaultdict(set)
+        for m in mentions:
+            if m.type == "Company":
+                toks = tokens(m.text)
+                if toks:
+                    firsts[toks[0].word].add(m.name)
         for m in mentions:
             if m.type != "Company":
                 continue
             forms = {m.text, m.name, *m.aliases}
+            if m.text.startswith("株式会社"):
+                forms.add(m.text[4:])      # 株式会社某某精工 named again as 某某精工
             toks = tokens(m.text)
-            if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2:
+            if toks and toks[0].flag in ("nr", "nz", "nrt", "x", "j") and len(toks[0].word) >= 2 \
+                    and len(firsts[toks[0].word]) == 1:
                 forms.add(toks[0].word)
             core = _company_core(m.text)
             forms.add(core)
@@ -579,6 +629,20 @@ def _company_core(name: str) -> str:
     return core if len(core) >= 3 else ""
 
 
+def _project_list_of(text: str, owner: Mention, p: Mention, projects: list[Mention]) -> bool:
+    """The projects from the first after `owner` (with no 、 between them) up to
+    `p` form one 、/和-list of projects only."""
+    items = sorted((q for q in projects if owner.end <= q.start and q.end <= p.start
+                    and not any(o is not q and o.start <= q.start and q.end <= o.end for o in projects)),
+                   key=lambda q: q.start)
+    if not items or "、" in text[owner.end:items[0].start]:
+        return False
+    for a, b in zip(items, items[1:] + [p]):
+        if text[a.end:b.start] not in ("、", "和", "及", "以及"):
+            return False
+    return True
+
+
 def _visit_group(text: str, officials: list[Mention]) -> list[str]:
     """甲、乙一行走访了… / 甲、乙带队走访…: the officials named together ahead of
     a visit word lead it together; otherwise the first one alone."""
@@ -598,6 +662,17 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                    st: _OrgState, place: str, rel) -> None:
     text = doc.text
     companies = [m for m in ms if m.type == "Company"]
+    if not companies and _SIGN_CUE.search(sent.text):
+        # 会上，某某精工与某某高新区签约…: a company named before by its full name
+        # opens a clause of the signing with its short form.
+        for cm in _CLAUSE_WITH.finditer(sent.text):
+            f = next((f for f in st.short_forms() if sent.text.startswith(f, cm.end()) and
+                      sent.text.startswith(("与", "同"), cm.end() + len(f))), "")
+            if f:
+                a = sent.start + cm.end()
+                companies = [Mention("Company", f, doc.doc_id, sent.index, a, a + len(f),
+                                     "company.short-form", canonical=st.company_prefixes[f])]
+                break
     projects = [m for m in ms if m.type == "Project"]
     industries = [m for m in ms if m.type == "Industry"]
     # visits
@@ -605,7 +680,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     if _AT_MEETING.match(sent.text):
         st.visit_leader = ""
     # 陆某通报，…: another official speaking, not on the visit, ends its stops.
-    # (县人大常委会主任乙参加观摩 / 某某陪同: those joining the visit do not end it.)
+    # (县人大常委会主任乙参加观摩 / 某某陪同 / 甲、乙随团出访: those joining the
+    # visit or going along do not end it.)
     if officials and st.visit_leader and not any(map(sent.text.__contains__, _VISIT_CUES)) and \
             not _JOINS_VISIT.search(sent.text) and \
             not any(o.text == st.visit_leader or o.text in st.visit_group for o in officials):
@@ -640,7 +716,9 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             all(o.text == st.visit_leader for o in officials):
         # 在某某有限公司，… / 某某公司某某项目现场，…: the next stop of the same visit.
         first = companies[0]
-        if re.fullmatch("在?", text[sent.start:first.start]):
+        # (某某投资有限公司将在某地设立总部: a company as the subject is no stop.)
+        if re.fullmatch("在?", text[sent.start:first.start]) and not (
+                first.start == sent.start and _SUBJECT_VERB.match(text, _past_bracket(text, first.end))):
             for who in (st.visit_group if st.visit_group[:1] == [st.visit_leader] else [st.visit_leader]):
                 rel("visits", who, "Official", first.name, "Company", sent, "rel.visit-carry")
     # involves (1): 某某公司年产5万吨某某项目 — a company name begins the project's.
@@ -651,16 +729,19 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         # The company names this project's name begins with, longest first.
         for f in (p.text[:k] for k in range(len(p.text) - 1, 0, -1)):
             # 南岭重机 and 南岭某某产业园 share the district's name (南岭区), not an owner.
+            # (渭某高新区: a zone named by the word is a place too.)
             if f in st.company_prefixes and not any(f + c in text for c in "区县市镇乡州旗盟") and \
-                    f + "街道" not in text:
+                    f + "街道" not in text and not any(f + z in text for z in _ZONE_WORDS):
                 rel("involves", p.name, "Project", st.company_prefixes[f], "Company", sent,
                     "rel.involves-prefix")
     # Company 与 Project 战略合作签约: the company is party to the project.
     # (签约甲物流园一期和乙项目: a project after another one's 和 is a list item.)
-    # (甲公司与某某经济开发区签约乙项目: a zone after 与 is the party, a place.)
+    # (甲公司与某某经济开发区签约乙项目, 与某某高新区管委会签约: a zone after 与 is
+    # the party, a place, no project signed for.)
     signed_projects = [p for p in projects if text[p.start - 1:p.start] in ("与", "和", "同")
                        and not any(q.end == p.start - 1 for q in projects)
-                       and not (_ZONE_END.search(p.text) and _ZONE_SIGNS.match(text, p.end))]
+                       and not (_ZONE_END.search(p.text) and (_ZONE_SIGNS.match(text, p.end)
+                                                              or _SIGN_CUE.match(text, p.end)))]
     # 甲公司与乙公司签订…协议: the two companies sign with each other, not with the place.
     paired = set()
     if _SIGN_CUE.search(sent.text):
@@ -693,6 +774,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     (a.start == sent.start or text[a.start - 1] in "，；："):
                 rel("signsWith", a.name, "Company", b.name, "Company", sent, "rel.sign-pair")
                 paired.update((a.name, b.name))
+    st.paired_names.update(paired)
     # 其中，甲公司投资…建设…；乙公司…: after a sentence about a signing, the
     # companies each clause begins with are the ones that signed with the place.
     # (a ；-list of such clauses goes on over the sentences it was split into)
@@ -702,7 +784,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
         st.among_sentence = sent.index
     if companies and among and place:
         for c in companies:
-            if c.name not in paired and (c.start == sent.start or text[c.start - 1] in "，；：,:"):
+            # (其中，甲银行向乙公司授信…: a party the signing paired with a company
+            # is no signer with the place.)
+            if c.name not in paired and c.name not in st.paired_names and \
+                    (c.start == sent.start or text[c.start - 1] in "，；：,:"):
                 # 其中，甲银行向乙公司授信…: the clause's other party is a company.
                 other = next((d for d in companies if d.start == c.end + 1), None)
                 if other is not None and text[c.end] == "向":
@@ -732,7 +817,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             signer = None
             for c in companies:
                 if signer is None and c.start - sent.start > (pm.start() if pm else -1) or \
-                        signer is not None and (text[signer.end:c.start] in _LIST_JOINS or
+                        signer is not None and (_BRACKET_LEAD.sub("", text[signer.end:c.start]) in _LIST_JOINS or
                                                 # …签订投资协议，与丁公司签订战略合作协议
                                                 text[c.start - 1] in "与同" and
                                                 _SIGN_CUE.search(text, signer.end, c.start) or
@@ -751,7 +836,8 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # school or a public lab, no place, company or official.
                     school = _SCHOOL_BEFORE.search(text, max(sent.start, c.start - 24), c.start) or \
                         _SCHOOL_AFTER.match(text, c.end)
-                    if c.name not in paired and not school:
+                    if c.name not in paired and not school and not text.endswith(_NON_FIRM_PARTY, sent.start, c.start) \
+                            and not text.endswith(_SET_UP, sent.start, c.start):
                         rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")
                     signer = c
                 elif signer is not None:
@@ -793,6 +879,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # Siblings of one list (甲项目现场、乙有限公司; 甲园、乙园和丙公司) are not partners.
             sibling = "、" in between or between in ("和", "及") and "、" in text[max(sent.start, min(
                 owner.start, p.start) - 12):min(owner.start, p.start)]
+            # 甲集团承接的乙项目、丙项目进展顺利: a list of projects after the company
+            # is all of its (the list is of projects only).
+            if sibling and owner.end <= p.start and _project_list_of(text, owner, p, projects):
+                sibling = False
             # (支持甲公司实施乙生产线改造: the project after the company is its own.)
             if owner is not None and _SUPPORTS.search(text, sent.start, owner.start) and \
                     not (owner.end <= p.start and re.fullmatch("实施|建设|推进", text[owner.end:p.start])):
@@ -805,11 +895,20 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             if owner is not None and _ZONE_END.search(p.text) and p.end < owner.start and \
                     text[p.end:owner.start] in ("与", "同", "和"):
                 owner = None
+            # 某村依托甲产业园，与乙公司合作: the park is what the subject builds on;
+            # 甲公司与某某高新区签约: the zone is the other party, no project of it.
+            if text.endswith("依托", 0, p.start) or _ZONE_END.search(p.text) and \
+                    text[p.start - 1:p.start] in ("与", "同") and _SIGN_CUE.match(text, p.end):
+                owner = None
             # 由甲公司牵头建设的乙产业园一期已结顶，丙小镇入选…: the company is party
             # to the project of its own clause, not to one named after another.
             if owner is not None and owner.end <= p.start and any(
                     owner.end <= q.start and q.end <= p.start and "，" in text[q.end:p.start]
                     for q in projects if q is not p):
+                owner = None
+            # 甲团队与园区签约共建乙研究院；丙团队入驻丁创业园: clauses of a ；-list
+            # are separate deals.
+            if owner is not None and "；" in text[min(owner.end, p.end):max(owner.start, p.start)]:
                 owner = None
             if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
@@ -846,6 +945,20 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 break
             rel("involves", st.last_project.name, "Project", c.name, "Company", sent,
                 "rel.involves-anaphor")
+    # involves (6): 2. 某某测试场项目。建设内容：…。总投资15亿元，由甲公司投资建设 / 建设
+    # 单位为甲公司: a numbered item of a project list names its builder sentences on.
+    item = _ITEM_MARK.match(sent.text)
+    if item:
+        heads = [p for p in projects if p.start == sent.start + item.end()]
+        st.item_project = max(heads, key=lambda p: p.end) if heads else None
+        st.item_sentence = sent.index
+    elif companies and not projects and st.item_project is not None and \
+            sent.index - st.item_sentence <= 4:
+        for c in companies:
+            if _ITEM_BUILDER_BEFORE.search(text, sent.start, c.start) or \
+                    text[c.start - 1:c.start] == "由" and _ITEM_BUILDER_AFTER.match(text, c.end):
+                rel("involves", st.item_project.name, "Project", c.name, "Company", sent,
+                    "rel.involves-item")
     # involves (4): 在甲公司，…。公司计划投资2亿元建设乙基地: the company pointed
     # back to (公司, 企业) invests in the project.
     # (甲公司总经理某某说，公司冷链物流中心项目…: the firm named before, in the sentence.)

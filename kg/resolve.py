@@ -36,6 +36,7 @@ from kg.lexicon import builtin_words
 from kg.model import Entity, Mention, Post, Quantity, Relation, RelationMention
 
 _QUOTES = re.compile("[“”‘’\"'「」『』《》]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区)?(?=[\u4e00-\u9fff]{3,})")
 # Meeting names distinctive enough to be the same meeting in two articles.
@@ -168,6 +169,34 @@ def _abbreviates(short: str, long: str) -> bool:
     rest = iter(long[2:ml.start()])
     middle = short[2:ms.start()]
     return len(middle) >= 2 and all(c in rest for c in middle)
+
+
+def _placed_group_form(short: str, long: str) -> bool:
+    """福某特集团 is 德国福某特精密机械集团, 产业投资集团 is 某岭产业发展投资集团有限公司:
+    a group named again without the place (a country, a city) its full name
+    starts with; the short core's first two characters open the long name after
+    that place and the rest follow in order.
+
+    >>> _placed_group_form("岚斯特集团", "德国岚斯特精密机械集团")
+    True
+    >>> _placed_group_form("产业投资集团", "青岭产业发展投资集团有限公司")
+    True
+    >>> _placed_group_form("产业投资集团", "青岭产业发展集团有限公司")
+    False
+    """
+    if not short.endswith("集团"):
+        return False
+    ml = _COMPANY_SUFFIX.search(long)
+    if not ml or not ml.group().startswith("集团"):
+        return False
+    core, long_core = short[:-2], long[:ml.start()]
+    if len(core) < 3:
+        return False
+    at = long_core.find(core[:2], 2, 4)
+    if at == -1:
+        return False
+    rest = iter(long_core[at + 2:])
+    return all(c in rest for c in core[2:])
 
 
 class _UnionFind:
@@ -371,6 +400,7 @@ def resolve(mentions, place_of=None) -> list[Entity]:
                 if i != j and len(a) < len(b) and len(a) >= 4 and (
                         a in _company_cores(b) or b.endswith(a) and _COMPANY_SUFFIX.search(a)
                         or _group_form(a, b) or _abbreviates(a, b) or _trade_short_form(a, b)
+                        or _placed_group_form(a, b)
                         or _trade_group(a, b)):
                     uf.union(i, j)
     groups = defaultdict(list)
@@ -425,10 +455,11 @@ def _entity(ms: list[Mention], person_scope: str = "") -> Entity:
     t = ms[0].type
     names = [m.name for m in ms] + [m.text for m in ms] + [a for m in ms for a in m.aliases]
     # The label is the fullest form: the longest name; ties go to the most frequent.
+    # (A Chinese name before a foreign one: 某某集团 over its English name in brackets.)
     counts = defaultdict(int)
     for n in names:
         counts[n] += 1
-    label = max(counts, key=lambda n: (len(norm(n)), counts[n], n))
+    label = max(counts, key=lambda n: (bool(_HAN.search(n)), len(norm(n)), counts[n], n))
     aliases = tuple(sorted({n for n in names if norm(n) != norm(label)} - {label}))
     scope = person_scope or _scope(ms[0])
     key = f"{t}|{norm(label)}" + (f"|{scope}" if scope else "")

@@ -103,8 +103,15 @@ def test_title_starts_after_a_byline(extract_text):
 
 
 def test_executive_with_a_government_post_is_an_official(extract_text):
+    ms = extract_text(officials, "某某集团董事长、县人大常委会副主任韦一鸣出席。")
+    assert posts(ms) == {"韦一鸣": ["县人大常委会副主任"]}
+
+
+def test_executive_with_only_a_consultative_seat_is_no_official(extract_text):
+    # (since heldout_blind11: a seat on the 政协 is a membership, not a party or
+    # government post, so an entrepreneur named with it alone is no official)
     ms = extract_text(officials, "某某集团董事长、县政协委员韦一鸣出席。")
-    assert posts(ms) == {"韦一鸣": ["县政协委员"]}
+    assert posts(ms) == {}
 
 
 def test_rostrum_is_no_chairman(extract_text):

@@ -404,6 +404,136 @@ levels whose gold was written by hand before the extractor first ran on them.
   gold counts it, the rule does not); 滨岚区东湖村股份经济合作社 as a Company
   (the text lists it among 企业; the rules agree).
 
+- tests/heldout_blind11 (8 articles aimed at precision, genres where much of
+  the text is no entity and many people are no officials: a 湖北 district's
+  理论学习中心组 session with a professor lecturing, a 浙江 district 政协
+  专题协商议政会 with entrepreneurs who are 政协委员, a 河南 county 警示教育大会,
+  a 陕西 高新区 signing with 院士 teams (研究院, 院士工作站, 创业园), a 江苏
+  district's delegation to German and Japanese firms (an English name in
+  brackets, 株式会社), a 重庆 district's 区属国企改革 推进会 (平台公司 merged
+  into groups), an 安徽 镇's 乡村振兴 story with 村党支部书记 and 驻村第一书记,
+  a 山东 开发区 百日攻坚 比拼 with a ranked list of projects; every page with
+  its furniture: 来源/编辑/审核 lines, 【字体：大 中 小】, 分享到, photo captions),
+  docs and gold committed before any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     37    36 |   34  0.944  0.919  0.932 |   34  0.944  0.919  0.932
+    Company      20    25 |   19  0.760  0.950  0.844 |   19  0.760  0.950  0.844
+    Project      15    16 |   12  0.750  0.800  0.774 |   12  0.750  0.800  0.774
+    Industry     16    18 |   13  0.722  0.812  0.765 |   13  0.722  0.812  0.765
+    Meeting      10     9 |    5  0.556  0.500  0.526 |    7  0.778  0.700  0.737
+    Goal         23    13 |   10  0.769  0.435  0.556 |   12  0.923  0.522  0.667
+    ------------------------------------------------------------------------
+    overall     121   117 |   93  0.795  0.769  0.782 |   97  0.829  0.802  0.815
+
+    Official titles: 49/49 gold titles found = 1.000  (over 34 lenient-matched officials with titles)
+    Meeting dates:   2/4 correct = 0.500  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    33    13 |   10  0.769  0.303  0.435
+    signsWith          3     4 |    2  0.500  0.667  0.571
+    visits             3     0 |    0      -  0.000  0.000
+    involves          10    10 |    7  0.700  0.700  0.700
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       0     0 |    0      -      -      -
+    setBy             22     6 |    4  0.667  0.182  0.286
+    -----------------------------------------------------
+    overall           71    33 |   23  0.697  0.324  0.442
+    participatesIn role correct: 10/10 = 1.000
+
+  (against the gold as first committed; one gold correction since: the named
+  zones 渭川高新区, 昆澜高新区 and 潍川经济开发区 added as Projects, as GUIDE's
+  "park" and every earlier gold file have them; the same first run scores
+  0.830 / 0.442 against the corrected gold.)
+  After generic fixes (a page stamp or source line closes its line, 理论学习
+  中心组 naming its session, 百日 and 层次 inside meeting names, 议政会/协商会,
+  党的 before a central plenary, a 政协 seat or a count of 委员 as no post,
+  队长 posts, 随团 after a name, counted and kind-of companies (4家集团,
+  平台公司), 株式会社 before a name and its short form, a group named again
+  without its country, targets split at their own period or a people count
+  (名), unquoted 推动…向…转型 lines, 把某镇建成…, an anchored quoted target,
+  officials going along (随团/陪同) keeping the leader's visit, a company as a
+  sentence's subject as no stop, 举办的“…” as held, 到会 as attending, a place
+  word two companies share as no short form, a team's signing and what is set
+  up (共建…研究院) as no place signing, a zone after 与…签约 as the party, no
+  involves across a ；-clause, 依托 a park, a 、-list of projects after their
+  company, 承接, 创业园/院士工作站 heads, 服务 before 综合体, a bare 等领域 list
+  of non-industries, numbered 一企一业 lines, 高山 as a qualifier, what counted
+  industries turn into): 0.971 / 0.971.  Left as judgement calls, not fitted:
+  持续实施“某某英才计划” and “百日攻坚”行动 (a running campaign by the rule) as
+  Goals; 大力发展…三大特色产业 as a Goal (tests/heldout h03 has the like as
+  none); 年底前全面完成融资平台退出工作 as a Goal; 市纪委全会 of “省、市纪委全会
+  精神” as no Meeting (the seeds gold counts a bare 市委全会, so the extractor's
+  reading has support); a 茶叶精深加工 project as of the 高山茶 industry.
+  Still weak: a name followed by a verb jieba does not know (某某算起了…) is
+  read with the verb.
+
+- tests/heldout_blind13 (8 articles aimed at hard structures rather than new
+  topics: a 河南 district meeting with a long 出席会议的还有 list (posts chained
+  and shared: 区委常委、副区长甲、乙), a 四川 county's 县领导活动 roundup over three
+  days (次日, 当天下午, several meetings), a 江苏 county signing with a central
+  SOE, a provincial SOE and a private firm each given a 简称 and later named by it
+  only, a 湖北 district's 重点项目清单 (numbered items, 建设内容/总投资/建设单位), a
+  广东 city's 招商引资考核通报 ranking 镇/街道, a 山东 区委全会公报, a 四川 街道's
+  党建引领 community-governance meeting (社区党委书记), an 安徽 provincial leader
+  visiting firms with the county secretary 陪同), docs and gold committed before
+  any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     42    42 |   42  1.000  1.000  1.000 |   42  1.000  1.000  1.000
+    Company      18    19 |   17  0.895  0.944  0.919 |   18  0.947  1.000  0.973
+    Project      27    30 |   24  0.800  0.889  0.842 |   24  0.800  0.889  0.842
+    Industry     27    27 |   26  0.963  0.963  0.963 |   26  0.963  0.963  0.963
+    Meeting      10     9 |    9  1.000  0.900  0.947 |    9  1.000  0.900  0.947
+    Goal         31    23 |   19  0.826  0.613  0.704 |   20  0.870  0.645  0.741
+    ------------------------------------------------------------------------
+    overall     155   150 |  137  0.913  0.884  0.898 |  139  0.927  0.897  0.911
+
+    Official titles: 60/60 gold titles found = 1.000  (over 42 lenient-matched officials with titles)
+    Meeting dates:   6/8 correct = 0.750  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    38    40 |   37  0.925  0.974  0.949
+    signsWith          4     2 |    1  0.500  0.250  0.333
+    visits             4     4 |    4  1.000  1.000  1.000
+    involves          14     6 |    4  0.667  0.286  0.400
+    inIndustry         0     0 |    0      -      -      -
+    partOfSector       5     2 |    2  1.000  0.400  0.571
+    setBy             24    19 |   15  0.789  0.625  0.698
+    -----------------------------------------------------
+    overall           89    73 |   63  0.863  0.708  0.778
+    participatesIn role correct: 37/37 = 1.000
+
+
+  (against the gold as first committed; one gold correction since: 01's
+  确保上半年实现“双过半” added as a Goal set by the meeting, as tests/heldout h06
+  and blind4 c05 gold count “双过半”/“开门红”; the same first-run output scores
+  0.915 / 0.785 against the corrected gold.)
+  After generic fixes (a company named again by its bracketed 简称, 合资公司 as no
+  company, bracketed signer lists, a numbered project item naming its builder
+  sentences on, 公司投资…建设的, a bank paired with a firm no signer with the place,
+  核心区 build lines, 聚焦/紧扣…目标, 加快培育…产业集群 and counted 新兴产业,
+  quoted …计划, 推进X强省建设, targets inside 对标…的目标, a place's 今年将 plans, a
+  company's own site as no goal, 培训班/开班式 meetings, a roundup paragraph that
+  moves on to a visit leaving the meeting, 联合|city, 汽车电子, a list filed under
+  the sector its projects are counted in, 新签约…项目N个 as no signing, a bracketed
+  adoption note and 全体会议，于…召开 dates, 次日 after a date heading, a park
+  inside a zone, 和 closing a 、-list, measured buildings, 封装/测试 in plant
+  names, the parts a 建设内容： line lists): 0.994 / 0.983.  Left as judgement
+  calls, not fitted: 做强…三大主导产业 as a Goal (this gold counts it per GUIDE.md, tests/heldout
+  h01/h03/h11 do not, the rule follows the older sets); 沭岚基地 as an alias of
+  the 5GW project (the rules keep it a project of its own); a park named after a
+  company (川岚食品调味品产业园) as no involves (the rules read the prefix as the
+  owner).
+
 - tests/heldout_blind12 (8 articles: a 新华网 feature on a 河北 county's
   管道装备 cluster (no meeting), a 广西 city's 推介会 in 香港 with 港资 firms,
   a 湖南 county's 营商环境大会 commending 纳税十强 firms, a 四川 district's
@@ -538,6 +668,16 @@ FLOORS = {
                          "Meeting": 0.97, "Goal": 0.97, "overall": 0.97},
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.8, "involves": 0.97,
                          "partOfSector": 0.97, "setBy": 0.97, "overall": 0.97}),
+    "heldout_blind11": (8,
+                        {"Official": 0.95, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
+                         "Meeting": 0.93, "Goal": 0.88, "overall": 0.95},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
+                         "setBy": 0.9, "overall": 0.95}),
+    "heldout_blind13": (8,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.96, "Industry": 0.97,
+                         "Meeting": 0.97, "Goal": 0.96, "overall": 0.97},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.91,
+                         "partOfSector": 0.97, "setBy": 0.96, "overall": 0.97}),
 }
 
 

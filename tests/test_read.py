@@ -287,3 +287,14 @@ def test_style_classes_and_paragraphs_are_never_page_furniture():
             '<p class="border-bottom">会议指出。</p><div class="text-bottom mb-3">会议要求。</div>'
             '<p class="footer">一段正文。</p></div><div class="site-footer">版权所有</div></body>')
     assert html_to_text(page) == "某区召开推进会\n会议指出。\n会议要求。\n一段正文。"
+
+
+def test_an_index_page_of_headlines_is_reported_not_built(tmp_path):
+    page = ("<html><head><title>工作动态_某某区人民政府</title></head><body><ul>"
+            "<li><a>区长赵假名调研重点项目</a><span>2023-06-10</span></li>"
+            "<li><a>某某区与某某科技有限公司签约</a><span>2023-06-05</span></li></ul></body></html>")
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    docs, problems = read_paths([tmp_path])
+    assert [d.doc_id for d in docs] == ["a.txt"]
+    assert len(problems) == 1 and "index.html" in str(problems[0]) and "index or list page" in str(problems[0])

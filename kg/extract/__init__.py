@@ -51,12 +51,50 @@ def _occurrences(text: str, word: str):
         i = text.find(word, i + 1)
 
 
+def _short_names(doc: Document, found: list[Mention]) -> list[Mention]:
+    """甲建设集团有限公司（以下简称“甲建设”）…。根据协议，甲建设将投资…: the
+    company named again, after its bracket, by the short name it was given.
+
+    A short name inside another name (甲建设某某项目) is part of that name.
+    """
+    firms = [m for m in found if m.type == "Company" and m.aliases]
+    if not firms:
+        return []
+    text = doc.text
+    names = _Spans((m.start, m.end) for m in found if m.type in ("Company", "Project", "Meeting"))
+    starts = [s.start for s in doc.sentences]
+    out = []
+    for m in firms:
+        after = m.end
+        if text[after:after + 1] in ("（", "("):
+            close = min((k for k in (text.find("）", after), text.find(")", after)) if k != -1),
+                        default=after)
+            after = close + 1
+        for short in m.aliases:
+            # (a short form is drawn from the name: 苏岚交控 from 江苏省苏岚交通控股…;
+            # a bracketed remark, 省级专精特新企业, is none)
+            if len(short) < 3 or short == m.text or \
+                    sum(ch in m.text for ch in short) < len(short) - 1:
+                continue
+            for i in _occurrences(text[after:], short):
+                s = after + i
+                e = s + len(short)
+                if names.contain(s, e) or any(n.start <= s and e <= n.end and n.type == "Company"
+                                              for n in found):
+                    continue
+                k = bisect_right(starts, s) - 1
+                out.append(Mention("Company", short, doc.doc_id, doc.sentences[k].index, s, e,
+                                   "company.short-name", canonical=m.name))
+    return out
+
+
 def mentions(doc: Document, lex: Lexicon) -> list[Mention]:
     """All entity mentions in `doc`, in text order, with overlaps settled:
     an industry word inside a company or project name is part of that name."""
     found: list[Mention] = []
     for _, fn in EXTRACTORS:
         found.extend(fn(doc, lex))
+    found.extend(_short_names(doc, found))
     # A goal that names what the place is to become (打造长三角某某产业基地)
     # holds its industry words as description too.
     names = [m for m in found if m.type in ("Company", "Project") or

@@ -21,12 +21,18 @@ _CATEGORIES = ("企业", "公司", "央企国企", "央企", "国企", "民企",
                "重点企业", "优质企业", "知名企业", "头部企业", "链主企业")
 # 简称 or brand in brackets right after the full name.
 _BRACKET = re.compile(rf"[（(](?:简称|以下简称)?[“”\"]?([{CJK}A-Za-z0-9·]{{2,15}})[“”\"]?[）)]")
+# 某某集团（Förster Präzisionsmechanik Group）: a foreign firm's own name in brackets.
+_BRACKET_LATIN = re.compile(r"[（(]([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .,&'\-]{2,60}?)[）)]")
 # (贵公司 is already too short to be a name; 贵州… is a province.)
-_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关",
+# (合资公司, 独资公司: a kind the parties set up, not yet one named.)
+_NOT_COMPANY_START = ("本", "该", "此", "各", "全", "其", "我", "外资", "民营", "国有", "相关", "合资", "独资",
                       "一批", "多家", "龙头", "重点", "优质", "中小", "小微", "规上", "规模以上",
                       "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年")
 # An industrial institute named by its number: 815所.
 _NUMBERED_INSTITUTE = re.compile(r"(?<![0-9])[0-9]{2,4}所(?![0-9]|学|医|大学|中学|小学|幼儿园|院校)")
+# 拜访了株式会社某某精工，: a Japanese legal form written before the name, which
+# runs to a punctuation mark or a word that follows names.
+_LEGAL_FORM_FIRST = re.compile(rf"株式会社[{CJK}A-Za-z]{{2,10}}?(?=[^{CJK}A-Za-z]|与|和|及|并|的|在|将|等|是|已|于|签)")
 # A list of visited places after a visit verb: 先后前往甲科技、乙食品、丙项目现场.
 _VISIT_LIST = re.compile(rf"(?:走访|考察|拜访|前往|来到|走进)了?(?:先后|分别|相继)?"
                          rf"((?:[{CJK}A-Za-z0-9]{{2,30}}、)+[{CJK}A-Za-z0-9]{{2,30}})")
@@ -120,10 +126,14 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             cut = text.rfind("企业", start, m.start() - 2)
             if cut != -1:
                 start = cut + 2
-            # 某某科技全资子公司|某某有限公司: the parent and the relation are no part of it.
+            # 某某科技全资子公司|某某有限公司, 集团旗下|某某物流有限公司: the parent and
+            # the relation are no part of it.
             cut = text.rfind("子公司", start, m.start() - 2)
             if cut != -1:
                 start = cut + 3
+            cut = text.rfind("旗下", start, m.start() - 2)
+            if cut != -1:
+                start = cut + 2
             # 园区运营方|某某供应链有限公司: the party's role is no part of its name.
             party = None
             for party in _PARTY.finditer(text, start, m.start() - 2):
@@ -135,9 +145,12 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if prev:
                 start += prev[-1].end()
             # 联合|上海某某集团: a name word used as a verb before a province is no part of it.
-            lead = next((t for t in tokens(text) if t.start == start), None)
+            # (联合|成都某某物业服务有限公司: a city the tokenizer knows as a place, too.)
+            toks = tokens(text)
+            lead = next((t for t in toks if t.start == start), None)
             if lead is not None and lead.flag in ("v", "vn") and lead.word in keep and \
-                    (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end)):
+                    (text.startswith(provinces, lead.end) or _COUNTY_AHEAD.match(text, lead.end) or
+                     any(t.start == lead.end and t.flag == "ns" for t in toks)):
                 start = lead.end
             # 越川某某有限公司 at a clause's start: jieba read 越 as an adverb, but one
             # character left alone before a name is the name's own.
@@ -155,8 +168,10 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             name = text[start:m.end()]
             core = name[: len(name) - len(m.group())]
-            # 科创板上市公司: a kind of company, not one.
-            if name.endswith(("上市公司", "子公司")):
+            # 科创板上市公司, 区属平台公司: a kind of company, not one; 整合为4家集团:
+            # a count of them; “公司+合作社”模式: a way of working together.
+            if name.endswith(("上市公司", "子公司", "平台公司")) or _COUNTED_FIRMS.match(name) \
+                    or "+" in name:
                 continue
             if len(core) < 2 or name.startswith(_NOT_COMPANY_START) or \
                     _SUFFIX_ONLY.match(core) or _excluded(name, blockers) or \
@@ -174,10 +189,13 @@ def _extract(doc: Document, lex: Lexicon) -> list[Mention]:
             br = _BRANCH.match(text, end) if m.group().endswith(("公司", "银行")) else None
             if br and not _BRACKET.match(text, end):
                 end = br.end()
-            b = _BRACKET.match(text, end)
+            b = _BRACKET.match(text, end) or _BRACKET_LATIN.match(text, end)
             add(start, end, "company.suffix", (b.group(1),) if b else ())
         for m in _NUMBERED_INSTITUTE.finditer(text):
             add(m.start(), m.end(), "company.numbered-institute")
+        if "株式会社" in text:
+            for m in _LEGAL_FORM_FIRST.finditer(text):
+                add(m.start(), m.end(), "company.legal-form-first")
         suffixed = list(found)
         for e in enumerations(text, _CATEGORIES, stops, verbs=True):
             for item, s in zip(e.items, e.starts):

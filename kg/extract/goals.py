@@ -75,7 +75,7 @@ _RECURRING = ("持续", "深化", "继续", "常态化", "滚动", "深入")
 # 深入实施“工业倍增”行动 / 推进“强工兴区”三年行动: a quoted programme the place
 # puts in hand (…行动 after 持续/继续/深化 is a campaign already running).
 _QUOTED_ACTION = re.compile(
-    rf"(?:实施|推进|启动)(“[^“”]{{2,12}}”(?:[{_NUM}]年|攻坚|专项|提升)?行动)(?!计划|方案)")
+    rf"(?:实施|推进|启动)(“[^“”]{{2,12}}”(?:(?:[{_NUM}]年|攻坚|专项|提升)?行动(?!计划|方案)|计划))")
 # 确保上半年经济实现“…”: a cue, then what it is about, then 实现.
 _AIM_BEFORE = re.compile(rf"(?:确保|力争|努力)[{CJK}]{{0,8}}实现$")
 _SLOGAN_LINE = re.compile(rf"[{CJK}]{{2,6}}[立强兴富][区县市镇]")
@@ -83,11 +83,10 @@ _ONGOING = ("持续", "继续", "深化", "常态化", "滚动")
 # 奋力打造浙西南生态工业强县: what the place is to become, unquoted.
 # 推动形成百亿级某某产业集群, 着力打造甲、乙、丙三大千亿级产业集群, 把某市打造成为某某高地.
 _BUILD_LINE = re.compile(
-    rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|"
+    rf"(?:(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设)|推动形成|把[{CJK}]{{2,6}}打造成为?|把[{CJK}]{{1,6}}[县区市镇乡村州旗](?:建成为?|建设成为?)|"
     rf"推动[{CJK}]{{2,6}}?[县区市镇州旗]打造)"
     rf"((?:[{CJK}]{{1,8}}、)*[{CJK}{_NUM}]{{4,16}}?(?:强县|强区|强市|强镇|名城|名区|名县|名镇|之都|高地|"
-    rf"先行区|示范区|示范县|示范市|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区|产业新城|特色小镇))"
-    rf"(?=[，。；、和])")
+    rf"先行区|示范区|示范县|示范市|示范镇|城市|目的地|基地|枢纽|通道|产业集群|产业镇|集聚区|核心区|产业新城|特色小镇))(?=[，。；、和]|贡献)")
 # 努力把小镇打造成为省级特色小镇: a title of some level the place is to win.
 _MAKE_INTO = re.compile(rf"(?:努力|全力|奋力|着力)?把[{CJK}]{{1,6}}打造成为?"
                         rf"(?:国家级|省级|市级|全国|全省|全市)[{CJK}]{{2,10}}?(?:小镇|示范区|示范县|示范镇|示范村|示范园区)"
@@ -104,9 +103,11 @@ _BUILD_SECOND = re.compile(rf"和([{CJK}]{{4,16}}?(?:基地|高地|中心|枢纽
 # 两条新兴产业链, 做强甲、乙两大支柱产业: the chains, clusters or pillars the place
 # commits to grow, named by their industries.
 _STRENGTHEN = re.compile(
-    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大|培育壮大)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?"
-    rf"(?:(?:主导|新兴)?(?:产业链|产业集群)|(?<=[大条个])支柱产业)"
+    rf"(?:做大做强|做强做优|做优做强|做强做大|做强|做大|培育壮大|加快培育)[{CJK}]{{2,12}}?(?:、[{CJK}]{{2,12}}?)*(?:[{_NUM}]+[大条个])?"
+    rf"(?:(?:主导|新兴)?(?:产业链|产业集群)|(?<=[大条个])支柱产业|(?<=[大条个])新兴产业)"
     rf"(?=[，。；])")
+# 坚定不移推进制造强省建设: the strong-province (city, county) line the place advances.
+_POWER_BUILD = re.compile(rf"(?:坚定不移|全力|加快|大力)?(?:推进|推动|加快)([{CJK}]{{2,6}}?强(?:省|市|县|区))建设")
 # 建设世界级盐湖产业基地: a rank (世界级, 国家级, 千亿级) makes a site an aim.
 _RANKED_SITE = re.compile(
     rf"(?:建设|打造|建成)((?:世界级|国际一流|国家级|全国一流|全国重要的?|国家重要的?|全球|千亿级|百亿级)[{CJK}]{{2,14}}?"
@@ -147,6 +148,9 @@ _OPPORTUNITY = re.compile(rf"抢抓([{CJK}]{{4,20}}?)等(?:重大|战略|发展)
 _PARALLEL_ITEMS = re.compile(rf"(?:推进|打造|建设)((?:[{CJK}]{{4,6}}、)+[{CJK}]{{4,6}})建设")
 # 推动口岸经济由“通道经济”向“产业经济”转变: what the place is to turn into.
 _TRANSFORM = re.compile(rf"(?:推动[{CJK}]{{2,8}})?由{_QUOTED}(?:(?:变为|转变为|转为){_QUOTED}|向{_QUOTED}转变)")
+# 推动甲、乙两大传统产业向丙、丁转型升级, 推动某某集团向城市综合运营商转型: what a
+# named industry or firm is to turn into (not a -化 way of working: 向数字化、智能化转型).
+_TRANSFORM_PLAIN = re.compile(rf"推动([{CJK}、]{{4,20}}?)向([{CJK}、]{{3,16}}?)转型(?:升级|发展)?(?=[，。；])")
 # 做好“粮头食尾”“农头工尾”大文章: the quoted lines the place is to work out.
 _WRITE_UP = re.compile(rf"做好(?:[{CJK}]{{0,4}}?)({_QUOTED}(?:大)?文章)")
 # 加快发展以甲、乙为重点的某某农业, 加快构建以甲、乙为主导的现代制造业集群体系.
@@ -165,7 +169,10 @@ _QUOTED_PROGRAMME = re.compile(r"“[^“”，。]{4,20}工程”")
 _PLAN_LEAD = re.compile(r"(?:今年|明年|新的一年|下一步|下一阶段|今后|(?:19|20)[0-9]{2}年)[^。；：]{0,20}(?:工作|任务)[：:]$")
 _ORDINAL_LINE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])")
 # 锚定建设某某高地目标: the aim the place anchors its work on.
-_ANCHOR = re.compile(rf"锚定((?:建设|打造|实现)?[{CJK}“”]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)(?=[，。；])")
+# (聚焦建设某某强县目标, 紧扣…目标: the same anchoring.)
+_ANCHOR = re.compile(rf"(?:锚定|聚焦|紧扣|紧盯)((?:建设|打造|实现)?[{CJK}“”0-9.%]{{4,30}}?)(?:的)?(?:总目标|奋斗目标|发展目标|目标)"
+                     rf"(?=[，。；]|不放松|不动摇)")
+_ANCHORED_TARGET = re.compile(r"锚定“([^“”]{4,40})”(?:的)?(?:总目标|奋斗目标|发展目标|目标)")
 _ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
 # 办好十件重点民生实事: a programme named by its number of items.
 _COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+[件项][{CJK}]{{0,6}}实事)")
@@ -176,7 +183,9 @@ _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{
 # 生产线预计年底建成: a company speaking of its own plans sets no goal of the place.
 # (企业投资增长10% is a metric of the place: only 公司 takes the investment words.)
 _COMPANY_VOICE = re.compile(r"(?:^|[，。：])(?:公司(?:将|看好|计划|拟|今年|投资|预计|力争)|(?:企业|集团)(?:将|看好|计划|拟))"
-                            r"|(?:公司|企业|集团)负责人(?:表示|说|介绍)")
+                            r"|(?:公司|企业|集团)负责人(?:表示|说|介绍)"
+                            # 将把某某基地打造成公司在华东最大的生产基地: the company's own site.
+                            r"|(?:打造成为?|建成|建设成为?)(?:公司|集团|企业)")
 
 
 @lru_cache(maxsize=8)
@@ -410,12 +419,17 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 # 锚定“十四五”规划目标, 锚定全年任务目标: a plan or a year is no aim of its own.
                 if rule == "goal.anchor" and m.group(1).endswith(_ANCHOR_NOT):
                     continue
-                add(sent, m.start(g), m.end(g), rule)
+                # (锚定“…”目标: the line is what is inside the quotes.)
+                quoted = rule == "goal.anchor" and re.fullmatch(r"“[^“”]+”", m.group(1))
+                add(sent, m.start(g) + bool(quoted), m.end(g) - bool(quoted), rule)
+        # goal.power-build: 推进制造强省建设
+        for m in (_POWER_BUILD.finditer(text, s, e) if "强" in sent.text else ()):
+            add(sent, m.start(), m.end(), "goal.power-build")
         # goal.ranked-site: 建设世界级某某产业基地
         for m in (_RANKED_SITE.finditer(text, s, e) if "级" in sent.text or "国" in sent.text else ()):
             add(sent, m.start(1), m.end(1), "goal.ranked-site")
         # goal.strengthen: 做强某某和某某两条产业链
-        for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text or "壮大" in sent.text else ()):
+        for m in (_STRENGTHEN.finditer(text, s, e) if "做" in sent.text or "培育" in sent.text else ()):
             add(sent, m.start(), m.end(), "goal.strengthen")
         # goal.headline-line: a line that is nothing but 3+ parallel phrases of one length
         if _HEADLINE_LINE.fullmatch(sent.text) and len({len(x) for x in sent.text.split("、")}) == 1:
@@ -442,6 +456,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.transformation: 由“煤城”变为“绿城”
         for m in _TRANSFORM.finditer(text, s, e):
             add(sent, m.start(), m.end(), "goal.transformation")
+        for m in (_TRANSFORM_PLAIN.finditer(text, s, e) if "转型" in sent.text else ()):
+            who, into = m.group(1), m.group(2)
+            if "化" not in into and not who.endswith(("企业", "产业", "行业")) or _COUNT_BEFORE.search(who):
+                add(sent, m.start(), m.end(), "goal.transformation")
         # goal.strive-for: 为X而努力奋斗; goal.new-road: 走X新路子; goal.strive-create
         for rx, rule in ((_STRIVE_FOR, "goal.strive-for"), (_NEW_ROAD, "goal.new-road"),
                          (_STRIVE_CREATE, "goal.strive-create")):
@@ -507,7 +525,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 pending_lead += 2
             continue
         has_cue = bool(cues.search(clause)) or clause.startswith("实现") and "增长" in clause or \
-            "将" in clause and bool(_YEAR_AHEAD.search(clause))
+            "将" in clause and bool(_PLACE_THIS_YEAR.search(clause) or _YEAR_AHEAD.search(clause))
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
         # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
@@ -566,7 +584,16 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
         if last_target and last_target[1] == cs - 1 and text[cs - 1] == "，" and \
                 _SUBJECTLESS.match(text, cs, ce):
             start = last_target[0]
-        for ps, pe in _split_targets(text, start, ce):
+        # 要对标全年引进项目80个、到位资金280亿元的目标: the targets are inside the frame,
+        # each item with its own amount.
+        bench = _BENCHMARK.search(text, start, ce) if "目标" in clause or "任务" in clause else None
+        if bench:
+            start, ce = bench.start(1), bench.end(1)
+        for ps, pe in (_bench_items(text, start, ce) if bench else _split_targets(text, start, ce)):
+            # 锚定“全年某某增长7%以上”目标不放松: the target is what is quoted.
+            anchored = _ANCHORED_TARGET.match(text, ps, pe)
+            if anchored:
+                ps, pe = anchored.span(1)
             add(sent, ps, pe, "goal.numeric-target", quantities=quantities(text[ps:pe]))
             found = True
             last_target = (ps, pe)
@@ -579,6 +606,22 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
 # 明年将再投入1.5亿元 is spending, no target).
 _YEAR_AHEAD = re.compile(r"(?:今年|明年|年内)将(?:新|再)?(?:实施|新增|培育|引进|招引|建成|开工|新建|打造|创建)")
 _CUE_THEN_TOTAL = re.compile(r"(?:力争|确保|争取)(?:到|至)?(?:20[0-9]{2}年(?:底|末)?)?累计")
+_BENCHMARK = re.compile(r"(?:对标|对照|瞄准|锚定|紧盯)([^，。；]+?)的?(?:目标任务|目标|任务)(?:不放松|不动摇)?$")
+
+
+def _bench_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 、-items of a benchmark frame, each with its own amount, as targets."""
+    parts, pos = [], start
+    for i in range(start, end):
+        if text[i] == "、" and _AMOUNT.search(text, pos, i) and _AMOUNT.search(text, i + 1, end):
+            nxt = text.find("、", i + 1, end)
+            if _AMOUNT.search(text, i + 1, nxt if nxt != -1 else end):
+                parts.append((pos, i))
+                pos = i + 1
+    parts.append((pos, end))
+    return parts
+
+
 _TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$")
 # 确保省市重点项目7月底前全部开工: a deadline for a whole class of works is a
 # target without an amount (确保一期工程年底前建成投产, one project's, is not).
@@ -602,19 +645,26 @@ def _deadline_targets(doc: Document, sent: Sentence, lex: Lexicon, add) -> None:
 _DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]"
                         # 要培育壮大龙头企业，今年新增龙头企业5家: a speaker's 要 rules the sentence.
                         r"|要(?!求)")
-_SUBJECT_BEFORE_CUE = re.compile(r"(?:全|本)?[县区市镇乡州旗](?:将|要)(?=力争|确保|争取)")
-_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计))?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]元"
+# 街道今年将完成6个老旧小区改造: what the place will do this year is a target (a
+# company's 明年将再投入… is its own plan: the place must say it).
+_PLACE_THIS_YEAR = re.compile(r"(?:[县区市镇乡州旗]|街道)(?:今年|明年)将")
+_SUBJECT_BEFORE_CUE = re.compile(r"(?:全|本)?[县区市镇乡州旗](?:将|要)(?=力争|确保|争取)"
+                                 # 街道今年将完成6个老旧小区改造: the place and the year lead it.
+                                 r"|(?:[县区市镇乡州旗]|街道)?(?:今年|明年)将(?=[^，。；]*[0-9])")
+_SPENDING = re.compile(rf"(?:[{CJK}（）]{{0,30}}(?:计划|拟|预计|今年将|明年将))?(?:追加|新增)?(?:总投资|投资|安排[{CJK}]{{0,8}}资金)(?:约|达)?[0-9.]+[万亿]?美?元"
                        rf"(?:(?:建设|新建|用于|实施|打造)[^，。；]*)?$")
 _ASSIGNED = re.compile(rf"下达[{CJK}]{{2,6}}?[区县市镇]")
 # 工业增加值增长10%以上、到位资金突破300亿元: an item whose amount follows its own
 # predicate is a target of its own (谋划项目218个、签约项目137个 stays one).
 _OWN_TARGET_END = re.compile(
-    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成|实施)[^、，0-9]{0,10})"
+    r"(?:(?:增长|突破|达到|超过|不低于|不少于|提高|提升|降低|控制在)|(?:新增|引进|完成|实施|新开工|引育|集聚)[^、，0-9]{0,10})"
     r"[0-9.]+(?:%|个百分点|亿元|万元|万吨|万人次|人次|万人|万个|个|家|户|人|项)(?:以上|左右)?$")
 # 帮助农村劳动力转移就业5000人: an item that is a clause of its own (a verb, then its amount).
-_OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
+_OWN_CLAUSE = re.compile(rf"(?:帮助|带动|推动|实现|新增|引进|培育|集聚|引育)[{CJK}]{{2,14}}[0-9.]+[{CJK}%]{{1,4}}(?:以上|左右)?$")
 
 
+# 两大传统产业: the industries are counted, so named before.
+_COUNT_BEFORE = re.compile(rf"、[{CJK}]{{2,8}}[{_NUM}]+[大个类](?:[{CJK}]{{0,4}})?(?:产业|行业)$")
 _BARE_RATE = re.compile(r"(?:同比)?(?:增长|提高|提升|降低|下降)[0-9.]")
 
 

@@ -40,6 +40,7 @@ _COUNTED_TAIL = (rf"(?:[两二三四五六七八九十]|[0-9]{{1,2}})(?:大|个|
                  rf"([{CJK}]{{0,4}}?(?:产业|行业|支柱|赛道|板块|业态|方向))")
 _COUNTED = re.compile(rf"((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与|、){_ITEM}))等?{_COUNTED_TAIL}")
 _COUNTED_MARK = re.compile(_COUNTED_TAIL)
+_TURN_INTO = re.compile(rf"向((?:{_ITEM}、)*{_ITEM}(?:(?:和|及|与){_ITEM})?)转型")
 # 三大山地特色产业: a counted head with its own qualifier names the sector the
 # list is filed under (三大主导产业, 两个新兴业态 are generic).
 _QUALIFIED_HEAD = re.compile(rf"[{CJK}]{{2,4}}(?:特色|优势|主导|支柱)产业")
@@ -87,11 +88,14 @@ _QUOTED = re.compile(r"“[0-9+＋一二三四五六七八九十大]{1,6}”(?:�
 # A taxonomy word may take 业/产业 after it (现代商贸业, 大健康服务产业) or a
 # processing word (有色金属精深加工).
 _EXTEND = re.compile(r"(?:服务)?(?:产业|业)(?![态务主内界绩余])|精深加工|深加工|加工|装饰|制造(?:业)?")
+_COUNTED_PROJECTS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,10}}?)项目[0-9一二三四五六七八九十]+个，"
+                               rf"(?:重点|主要|着力)?(?:布局|发展|引进|涉及|涵盖|聚焦)$")
 _TOPIC = re.compile(rf"(?:围绕|聚焦|立足)([{CJK}]{{2,10}})，(?:重点|主要|着力|大力)?(?:发展|培育)$")
 _LEAD_VERBS = re.compile("(?:做[大强优精]做[大强优精]|[培育发展]{2}壮大)")
 _PRODUCT = re.compile("电池|组件|设备|产品|装置|电站|车间|生产线|整车"
                       # 康养社区: a facility; 农产品加工转化率: a ratio measured, not the industry.
                       "|社区|转化率")
+_FIRMS_OF_FIELD = ("企业", "龙头企业", "头部企业", "项目", "产业")
 _ORGAN_AFTER = re.compile("(?:产业|发展)?(?:管理局|服务局|发展局|局|厅|委员会|办公室|协会|商会|学会)")
 _SCOPE = re.compile("全县|全区|全市|全省|全州|全盟|全旗|全镇|全国|国内|本地|我县|我区|我市|当地")
 # A taxonomy word followed by these is a slogan (现代服务业立区), a goal.
@@ -194,8 +198,14 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             sector = m.group(2) or ""
             if sector.endswith(("企业", "事业", "就业", "物业", "创业", "专业", "作业")):
                 continue
-            # 危化品、燃气等重点领域隐患排查: a qualified 领域 is a field of work.
-            if sector.endswith("领域") and len(sector) > 2:
+            # 危化品、燃气等重点领域隐患排查: a qualified 领域 is a field of work; so is
+            # a bare one when no item is an industry of the taxonomy or ends like one
+            # (紧盯工程建设、土地出让、扶贫资金等领域), unless firms are of those fields
+            # (招引动力电池、智能座舱等领域企业).
+            if sector.endswith("领域") and (len(sector) > 2 or not any(
+                    x.endswith(_INDUSTRY_ENDS) or tax_re and tax_re.fullmatch(x)
+                    for x in re.split(_JOIN, m.group(1))[1:] + [text[body_start:first_end]])
+                    and not text.startswith(_FIRMS_OF_FIELD, m.end(2))):
                 continue
             named_sector = sector not in generic and len(sector) >= 3 and \
                 not re.match("[0-9一二三四五六七八九十多]", sector)
@@ -206,6 +216,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 base = sector[:-2] if sector.endswith("产业") else ""
                 add(m.start(2), m.end(2), "industry.sector",
                     aliases=(base,) if base and tax_re and tax_re.fullmatch(base) else ())
+            if not named_sector and "项目" in text:
+                # 先进制造业项目21个，重点布局甲、乙、丙等产业: the list is filed under
+                # the sector the projects are counted in.
+                topic = _COUNTED_PROJECTS.search(text, 0, body_start)
+                if topic and tax_re and tax_re.fullmatch(topic.group(1)):
+                    sector, named_sector = topic.group(1), True
             add_list(body_start, m.end(1), sector if named_sector else "", "industry.enumeration")
         for m in (_COUNTED.finditer(text) if _COUNTED_MARK.search(text) else ()):
             if any(a <= m.start(1) < b for a, b in seen):
@@ -220,6 +236,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 sector = m.group(2)
                 add(m.start(2), m.end(2), "industry.sector")
             add_list(body_start, m.end(1), sector, "industry.counted")
+            # 推动甲、乙两大传统产业向丙、丁转型升级: what the counted industries turn
+            # into are industries too.
+            into = _TURN_INTO.match(text, m.end())
+            if into:
+                add_list(into.start(1), into.end(1), "", "industry.turned-into")
         for m in (_SYSTEM.finditer(text) if "为" in text else ()):
             if not any(a <= m.start(1) < b for a, b in seen):
                 add_list(m.start(1), m.end(1), "", "industry.system")
@@ -261,7 +282,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 if not re.fullmatch(_JOIN, item):
                     s0 = trim_left_words(text, pos, pos + len(item), stops)
                     word = text[s0:pos + len(item)]
+                    # (“一企一业、一业一企”: a numbered way of working, no industries.)
                     if not word.endswith(_YE_NOT) and not any(a <= s0 < b for a, b in seen) and \
+                            word[0] not in "一二三四五六七八九十两" and \
                             _industry_item(word, generic, non_industry, geo=geo):
                         add(s0, pos + len(item), "industry.ye-list")
                 pos += len(item)

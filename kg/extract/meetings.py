@@ -30,6 +30,7 @@ _MAX_NAME = 60
 _NAME_CHAR = re.compile(f"[{CJK}0-9A-Za-z“”‘’（）()·]")
 _NUM = "一二三四五六七八九十百零〇两0-9"
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
+_CENTRAL_SESSION = re.compile(r"[一二三四五六七八九十]{2,3}届[一二三四五六七八九十]中全会$")
 _SIGN_PARTIES = re.compile(rf"([{CJK}A-Za-z0-9]{{2,20}}与[{CJK}A-Za-z0-9]{{2,30}}?)"
                            r"(?:（[^）]{0,20}）)?(?:举行|举办)$")
 # 某某工作组在会议中心举行集中学习会: the body holding a generically named meeting.
@@ -38,7 +39,10 @@ _HOLDER = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|中心组|委|组|政府|�
 # 全区/区委/市政府 …: an organisation with nothing particular about it.
 _ORG_ONLY = re.compile(r"^(?:全|本|各)?(?:[省市区县镇乡]|[省市区县]委|[省市区县]政府|"
                        r"[省市区县]人民政府|[省市区县]委常委会|[省市区县]人大|[省市区县]政协)?$")
+_YEAR_SESSION = re.compile(rf"(?:19|20)[0-9]{{2}}年(?:度)?(?:第[{_NUM}]+次)?|第[{_NUM}]+次")
+_DATED_GENERIC = re.compile(rf"^(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?:第[{_NUM}]+次)?")
 _ORDINAL = re.compile(f"([{_NUM}]*)([届次期])")
+_CI_WORDS = "层档人名班车航频席首"     # 层次, 档次, 人次 …: words ending in 次
 # A meeting recurring with no occasion (“百企帮百村”活动) has no 第N期 or year.
 _OCCASION = re.compile(rf"第[{_NUM}]+[期届次]|(?:19|20)\d{{2}}")
 _CUES = {row[0]: tuple(row[1].split()) for row in builtin_table("meeting_cues")}
@@ -50,7 +54,8 @@ _BARE_HELD = re.compile(r"^[^，。]{0,12}?(" + DATE.pattern + r")[^，。]{0,4}
                         r"(?:会议|大会|全会|仪式|签约仪式|推进会|座谈会|论坛)(?:在[^，。]{1,15})?(?:召开|举行|举办|开幕)")
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _FUTURE = re.compile(r"将|拟|计划|即将")
-_AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:将|已)?于?(" + DATE.pattern + ")")
+# (某某全体会议，于12月27日在某地召开: a comma before 于 too.)
+_AFTER_DATE = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:，(?=于))?(?:将|已)?于?(" + DATE.pattern + ")")
 
 
 @lru_cache(maxsize=4)
@@ -92,8 +97,11 @@ def _left(text: str, head_start: int, floor: int, stops) -> int:
             continue
         if not _NAME_CHAR.match(ch):
             break
-        # (海南自由贸易港某某园: the 由 of 自由 is no stop; nor the 并 of 并网仪式.)
-        if text.endswith(stops, 0, i) and not _inside_word(text, i):
+        # (海南自由贸易港某某园: the 由 of 自由 is no stop; nor the 并 of 并网仪式;
+        # nor 学习 of the body 某区委理论学习中心组 that names its own session.)
+        # 百日攻坚: no date is written 百日, so that 日 is no stop.
+        if text.endswith(stops, 0, i) and not _inside_word(text, i) \
+                and not text.startswith("中心组", i) and not text.endswith(("百日", "千日"), 0, i):
             # 召开马铃薯和中药材产业链推进会: a short noun joined by 和 right after a
             # holding verb or a comma is the first half of the name.
             j = _joined_half(text, i, floor, stops) if ch == "和" and head_start - i >= 2 else -1
@@ -165,11 +173,14 @@ def _valid(name: str, head: str, generic) -> bool:
         nums, at = m.group(1), m.start()
         if m.group(2) == "期" and not nums:
             continue
+        # 高层次人才项目签约仪式: 层次 (档次, 人次) is a word, not an ordinal.
+        if m.group(2) == "次" and not nums and m.start() and name[m.start() - 1] in _CI_WORDS:
+            continue
         if not nums:
             return False           # 大次全会: broken text, not an ordinal
         before = name[at - 1] if at > 0 else ""
         if m.group(2) == "届" and before and before not in "第委会区县市省党共" \
-                and not before.isdigit():
+                and not before.isdigit() and not name.startswith("党的"):
             return False           # 全省对外一届大会
     return True
 
@@ -184,6 +195,11 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     day = _DAY_ONLY.search(before) if not dates else None
     rel = _RELATIVE_DAY.match(before) if not dates and not day else None
     earlier = list(DATE.finditer(text, 0, end - len(name) - len(before))) if day or rel else []
+    if rel and rel.group(1) in ("次日", "第二天", "翌日"):
+        # 【5月14日】 as a line of its own labels a section; 次日 counts from the
+        # last day the narration named (当天 is the label's day).
+        earlier = [d for d in earlier if not _DATE_HEADING.fullmatch(
+            text, text.rfind("\n", 0, d.start()) + 1, _line_end(text, d.end()))]
     if dates:
         found = dates[-1].group()
     elif rel and earlier:
@@ -215,6 +231,15 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     return iso
 
 
+_DATE_HEADING = re.compile(r"[【\[（(]?" + DATE.pattern + r"[】\]）)]?")
+
+
+def _line_end(text: str, i: int) -> int:
+    k = text.find("\n", i)
+    return len(text) if k == -1 else k
+
+
+_ADOPTED = re.compile(r"(?:审议|讨论|表决)?通过[）)]")
 _RECURRING = re.compile(r"(?:每[年月周季日天]|定期)[^，。；：、的]{0,12}$")
 # 次日，/ 当天下午，: a day told from the date named before.
 _RELATIVE_DAY = re.compile(r"(次日|第二天|翌日|当天|当日|同日)(?:上午|下午|晚上|晚)?[，,]")
@@ -243,6 +268,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             if text[start] == "“" and text.count("“", start, m.end()) > text.count("”", start, m.end()):
                 start += 1         # 出席“2024某某论坛”: the quote's close is after the head
+            # 党的二十届三中全会: 的 ends a name, but 党的 is part of this one (as in 党的二十大).
+            if _CENTRAL_SESSION.match(text, start, m.end()) and text.endswith("党的", sent.start, start):
+                start -= 2
             name = text[start:m.end()]
             canonical, rule = "", "meeting.head"
             before = text[sent.start:start]
@@ -250,7 +278,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             holder = _HOLDER.search(before)
             if parties and name.endswith("仪式"):
                 canonical, rule = parties.group(1) + name, "meeting.sign-parties"
-            elif holder and name in generic and name not in ("会议", "全会", "大会"):
+            elif holder and _DATED_GENERIC.sub("", name) in generic and name not in ("会议", "全会", "大会"):
+                # (某中心组举行2024年第三次专题学习会: a year and an ordinal do not
+                # name the body that holds it.)
                 canonical, rule = holder.group(1) + name, "meeting.holder-generic"
             elif not _valid(name, m.group(), generic):
                 continue
@@ -260,7 +290,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # 召开2025年“开年第一会”——全区…推进会议: the nickname is another name.
             nick = _NICKNAME.search(before)
             aliases = (nick.group(1),) if nick else ()
-            date = "" if cited else _date_for(text, before, m.end(), sent.end, doc,
+            # （2024年12月28日某某全体会议通过）: the day a text was adopted, at the
+            # meeting's close, is no day the meeting is dated by.
+            adopted = _ADOPTED.match(text, m.end())
+            date = "" if cited or adopted else _date_for(text, before, m.end(), sent.end, doc,
                                               " ".join((canonical or name,) + aliases))
             found.append(Mention("Meeting", name, doc.doc_id, sent.index, start, m.end(),
                                  rule, canonical=canonical, date=date, aliases=aliases))
@@ -369,6 +402,12 @@ def same_meeting(short: str, long_: str) -> bool:
     if len(a) >= 8 and b.endswith(a):
         # “某某·投资兴业”2023某某县（上海）招商推介会: a theme and a year before the name.
         return True
+    if len(a) >= 8 and not _OCCASION.search(a):
+        # 县委理论学习中心组专题学习会 (a headline) / 某县委理论学习中心组2024年第三次
+        # 专题学习会: the full name also gives the year and the session's number.
+        bare = _YEAR_SESSION.sub("", b)
+        if bare != b and bare.endswith(a):
+            return True
     if len(a) >= 5 and a[-3:] == b[-3:] and len(a) - 3 >= 2 and a[:-3] in b[:-3]:
         # 某开发区举办政企恳谈会 (a headline) / 某开发区2024年第二季度政企恳谈会:
         # the short form's words before the meeting word, inside the full name.

@@ -56,6 +56,7 @@ class _Ctx:
         self.followers = tuple(sorted(lex.words("name_followers"), key=len, reverse=True))
         self.long_followers = tuple(w for w in self.followers if len(w) >= 2)
         self.blockers = lex.words("org_blockers")
+        self.members = lex.words("member_titles")
         self.left_stops = tuple(sorted(lex.words("title_left_stops"), key=len, reverse=True))
         self.organ_and = lex.words("organ_and_words")
         self._posts: dict[str, Post] = {}
@@ -328,7 +329,10 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
             start = pstart
         titles.reverse()
         posts = tuple(ctx.post(t[a:b]) for a, b in titles)
-        if any(p.org.endswith(b) or b in p.org for p in posts for b in ctx.blockers):
+        # 区政协委员某某: a member's seat alone makes no official; 等6位委员和专家发言:
+        # a count of members (位委员, 名委员) is no post.
+        if all(p.title.endswith(ctx.members) for p in posts) or posts[0].title[0] in "位名" or \
+                any(p.org.endswith(b) or b in p.org for p in posts for b in ctx.blockers):
             taken_until = hm.end() + len(name)
             continue
         nstart = hm.end()
@@ -353,6 +357,8 @@ def _in_sentence(ctx: _Ctx, sent) -> list[Mention]:
 
 
 def _head_ending_at(ctx: _Ctx, end: int) -> str:
+    if not ctx.text.endswith(ctx.heads_longest, 0, end):
+        return ""           # most places end no title: one test in C, not one per head
     for h in ctx.heads_longest:
         if ctx.text.endswith(h, 0, end):
             return h

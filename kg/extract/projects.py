@@ -33,7 +33,7 @@ _CATEGORIES = ("项目", "重大项目", "重点项目", "产业项目", "重大
 # Generic phrases that end in a project head but name nothing (重大项目, 产业项目).
 _GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+[个项批大条栋幢座]|[一二三四五六]期|重大|重点|产业|优质|大|好|新|"
                       r"各类|各|全区|全县|全市|签约|开工|投产|在建|储备|落地|城市更新|民生|基础设施|"
-                      r"招商|招商引资|亿元以上|省市重点|省重点|市重点|续建|新开工|谋划|)+"
+                      r"招商|招商引资|亿元以上|省市重点|省重点|市重点|续建|新开工|谋划|部分|)+"
                       r"(?:项目|工程|平台|基地|园区|厂房)$")
 # Parts of speech that end a name on its left: verbs, adverbs, prepositions,
 # conjunctions, particles, pronouns (抓好|项目, 深入|项目, 询问|项目).
@@ -86,6 +86,11 @@ _ORGAN_SIGNS = re.compile("(?:正式)?签(?:约|订|署)")
 # Zones are named by their place alone: 青果工业园区, 岚山高新区.
 _ZONE_HEADS = ("开发区", "经济开发区", "高新区", "经开区", "工业园区", "产业园区", "工业园", "集聚区",
                "产业集聚区", "化工园")
+# 某某产业创新服务综合体, 某某企业服务中心: right before the head, what the site
+# does is part of its name (服务 elsewhere ends a name on its left).
+_HEAD_PURPOSE = ("服务",)
+# (包保服务|重点项目: not before a head that names no kind of site.)
+_BARE_HEADS = ("项目", "重点项目", "工程")
 _ROAD_HEADS = ("高速公路", "铁路", "快速路", "公路", "大桥")
 _PLACE_TO_PLACE = re.compile(rf"[{CJK}]{{2}}至[{CJK}]{{2}}$")
 _ROLE_HEADS = ("基地", "示范区", "先行区", "高地", "集聚区")
@@ -98,7 +103,10 @@ _HEAD_FOLLOWERS = ("施工", "建设", "开工", "竣工", "签约", "合作", "
 # 某某有限公司年产10万吨某某材料项目: after 年产 any word is the product.
 _ANNUAL = re.compile(r"年产[0-9.]+[^，。；、：“”]{0,24}$")
 # 实施某某产业项目21个: a count after the name makes it a category.
+_BUILT_OF = re.compile("(?:主要)?建设内容(?:为|包括|主要包括)?[：:]")
 _COUNT_AFTER = re.compile("[0-9一二三四五六七八九十]+[个项]")
+# 新建GMP标准厂房18万平方米: a building measured out is part of what is built, no name.
+_AREA_AFTER = re.compile("[0-9.]+万?(?:平方米|㎡|平米)")
 _COUNT_BEFORE = re.compile("[0-9]+个$")
 _NUMBERED = re.compile("[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两]")
 
@@ -132,7 +140,12 @@ def _company_spans(doc: Document, lex: Lexicon) -> dict[int, int]:
     return spans
 
 
+_JOINT_VERBS = ("共建", "合建", "联建", "合作共建")
 _NAME_WORD = re.compile(rf"[{CJK}0-9A-Za-z·\-+.（）()]+")
+
+
+# A 、-list running up to here: a 、 since the clause began, no other stop after it.
+_LIST_BEFORE = re.compile(r"、[^，。；：、和与及]{2,24}$")
 
 
 def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: int,
@@ -147,6 +160,10 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         if head_start - t.start > max_len:
             break
         if base + t.end in company_ends and not open_quote:
+            # 甲团队与乙有限公司共建院士工作站: what two parties set up together is
+            # no project named after the company.
+            if start < head_start and toks[j + 1].word in _JOINT_VERBS:
+                return toks[j + 1].end, False
             return company_ends[base + t.end] - base, True
         w = t.word
         # 开工暨|岚宁…: jieba glued a joining word to the name's first character.
@@ -168,6 +185,10 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
         if w in ("和", "与", "及") and t.start > 0 and text[t.start - 1] in "、，,":
             start = t.start
             break
+        # 甲中心、乙服务站和丙|某改造项目: 和 after a 、-list's items joins its last
+        # one (even before a single character, 桂|湖路).
+        if w in ("和", "与", "及") and t.end == start and _LIST_BEFORE.search(text, 0, t.start):
+            break
         # 甲产业园和乙基地: a 和 after a name's head word ends the name after it.
         if w in ("和", "与", "及") and t.end == start and text[max(0, t.start - 2):t.start] in _HEAD_ENDS:
             break
@@ -187,7 +208,9 @@ def _walk_left(text: str, toks: tuple[Token, ...], j: int, stops, inner, base: i
             open_quote = False
         elif not _NAME_WORD.fullmatch(w):
             break
-        elif not open_quote and (w in stops or (t.flag in _STOP_FLAGS and w not in inner)) and \
+        elif not open_quote and (w in stops and not (t.end == head_start and w in _HEAD_PURPOSE
+                                                     and not text.startswith(_BARE_HEADS, head_start))
+                                 or (t.flag in _STOP_FLAGS and w not in inner)) and \
                 not _name_conjunction(toks, j) and \
                 not (len(w) == 1 and j + 1 < len(toks) and _name_conjunction(toks, j + 1)) and \
                 not (t.end < head_start and _fragment(toks, j, stops)) and \
@@ -251,6 +274,7 @@ def _words_within(toks, start: int, end: int):
 _CAPACITY = re.compile(r"[0-9.]+(?:兆瓦|万千瓦|千瓦|吉瓦|MW|GW)")
 
 
+_DIGITS = frozenset("0123456789.")       # what a _CAPACITY match starts with
 _BUILT_WITH = re.compile(r"配套(?:建设|新建)?[0-9.万千瓦兆吉时MWGh/／、]*$")
 
 
@@ -266,7 +290,7 @@ def _trim_front(toks, start: int, head_start: int) -> int:
         if t.start >= head_start:
             break
         w = t.word
-        if w.startswith("年产") or _CAPACITY.match(text_of(toks, k)):
+        if w.startswith("年产") or w[0] in _DIGITS and _CAPACITY.match(text_of(toks, k)):
             break
         if (t.flag in ("m", "q", "mq", "t") or not _WORD_CHAR.search(w)) and not (
                 len(w) == 2 and set(w) <= _CN_DIGITS and t.flag == "m"):
@@ -338,7 +362,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     for sent in doc.sentences:
         text = sent.text
         first = len(out)
-        heads_here = list(head_re.finditer(text))
+        # 建设内容：新建冷库及冷链分拨中心: what a listed project is built of are its
+        # parts, not projects of their own.
+        heads_here = list(head_re.finditer(text)) if not _BUILT_OF.match(text) else []
         # Most sentences name no project head: they need no words.
         toks = tokens(text) if heads_here else ()
         tok_ends = [t.end for t in toks]
@@ -469,6 +495,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             # named before, not a project of its own (a capacity is all its name).
             if _CAPACITY.match(name) and _BUILT_WITH.search(text, 0, start):
                 continue
+            if m.group() in ("厂房", "车间") and _AREA_AFTER.match(text, he):
+                continue
             # 某某产业园标准厂房: a building of a park named before it.
             if m.group() in ("厂房", "车间", "生产线") and any(
                     x.end() <= len(core) for x in head_re.finditer(core)):
@@ -504,7 +532,21 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if not with_company and not framed and not _distinctive(toks, start, hs, generic, text, stops) and \
                     not named_after_company(text, start) and \
                     not (m.group() in _ZONE_HEADS and hs - start == 2 and text[start:hs] not in generic):
-                continue
+                # 某某经济开发区智能装备产业园: a park inside a zone, named by its trade
+                # alone, takes the zone's name in front.
+                zone = start > 0 and m.group() not in _ZONE_HEADS and text.endswith(zone_heads, 0, start)
+                jz = bisect_right(tok_ends, start) - 1 if zone else -1
+                if jz < 0 or toks[jz].end != start:
+                    continue
+                zs, _ = _walk_left(text, toks, jz, stops, inner, sent.start, company_ends, ())
+                zs = _trim_front(toks, zs, start)
+                if zs >= start or not _distinctive(toks, zs, start, generic, text, stops):
+                    continue
+                # (the zone found on its own just before is that name's front)
+                out[first:] = [x for x in out[first:] if not (x.start == sent.start + zs and
+                                                              x.end == sent.start + start)]
+                start = zs
+                name = text[start:he]
             short = _SHORT_FORM.match(text, he)
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company
