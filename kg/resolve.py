@@ -275,6 +275,8 @@ def official_scopes(mentions: list[Mention], place_of=None) -> dict[int, str]:
             by_name[norm(m.name)][m.doc_id].append(i)
     scopes: dict[int, str] = {}
     for docs in by_name.values():
+        if len(docs) < 2:
+            continue                         # within one article a name is one person
         people: list[set[str]] = []          # the places of each person, in doc order
         members: list[list[int]] = []
         unplaced: list[int] = []
