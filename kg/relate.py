@@ -179,7 +179,10 @@ def _held(text: str, sent, m: Mention) -> bool:
     if before.endswith(_CITE_BEFORE) or after.startswith(_CITE_AFTER):
         return False               # 学习贯彻党的某大精神: cited, not held here
     # (出席在某地举办的“某某说明会”: the meeting is held, its name in quotes.)
+    # (市领导出席某某开园仪式: an occasion attended has taken place; 出席某党代会代表
+    # names delegates, not a meeting held.)
     return (before.endswith(_HOLD) or bool(m.date) or bool(_HELD_THE.search(before))
+            or before.endswith(("出席", "出席了")) and not after.startswith(("代表", "的"))
             or any(after.startswith(h) for h in _HOLD)
             or bool(re.match(rf"^在[{CJK}A-Za-z0-9]{{1,12}}?(?:{'|'.join(_HOLD)})", after))
             or after.startswith("上") and len(re.split("[，。；：]", before)[-1]) <= 3
@@ -364,7 +367,7 @@ def _speech_goes_on(doc: Document, sent) -> bool:
     return "\n" not in doc.text[prev.end:sent.start] and bool(_SPOKE.search(prev.text))
 
 
-_SPOKE = re.compile(rf"^[{CJK}]{{1,4}}(?:表示|说|介绍|指出|强调)[，：]")
+_SPOKE = re.compile(rf"^[{CJK}]{{1,4}}(?:在[{CJK}]{{2,6}}中)?(?:表示|说|介绍|指出|强调)[，：]")
 
 
 def _reported_paragraph(doc: Document, sent) -> bool:
@@ -406,6 +409,10 @@ def _main_meeting(doc: Document, section: list, meetings: list[Mention]) -> Ment
             continue
         near = doc.text[max(sent.start, m.start - 6):m.start] + after[:8]
         if m.sentence in first or _HELD.search(near):
+            return m
+        # 8月26日，某某产业园开园运营。市领导出席某某开园仪式: the lead's occasion.
+        if m.sentence - 1 in first and doc.text[sent.start:m.start].endswith(("出席", "出席了")) \
+                and not after.startswith(("代表", "的")):
             return m
     return None
 
@@ -462,6 +469,7 @@ _LEAD_CUES = ("带领", "带队", "率队", "率领", "一行")
 _CLAUSE_WITH = re.compile("^|(?<=[，；：])")
 # 某某院士团队与甲公司签订…协议: the company signs with the team, not the place.
 _NON_FIRM_PARTY = tuple(w + "与" for w in ("团队", "院士", "教授", "博士", "专家", "大学", "学院", "医院"))
+_GOV_WITH = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,6}}?[县区市旗])(?:人民)?政府与$")
 # 与高新区签约共建某某研究院: what is set up is no party to the signing.
 _SET_UP = ("共建", "组建", "设立", "成立", "筹建")
 # 某某公司将在…设立 / 于2016年: a company opening its sentence as what it does.
@@ -768,12 +776,20 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 rel("signsWith", a.name, "Company", st.company_prefixes[f], "Company", sent,
                     "rel.sign-pair")
                 paired.add(a.name)
-        for a, b in zip(companies, companies[1:]):
+        for k, (a, b) in enumerate(zip(companies, companies[1:])):
             if text[a.end:b.start] in ("与", "同") and _SIGN_CUE.search(
                     text, b.end, _clause_end(text, b.end, sent.end)) and \
                     (a.start == sent.start or text[a.start - 1] in "，；："):
                 rel("signsWith", a.name, "Company", b.name, "Company", sent, "rel.sign-pair")
                 paired.update((a.name, b.name))
+                # 甲公司与乙公司签订…协议，与丙公司签订…协议: the clause without a
+                # subject goes on with the first signer.
+                for d in companies[k + 2:]:
+                    if not text.endswith(("，与", "，并与", "，还与", "；与"), sent.start, d.start) or \
+                            not _SIGN_CUE.search(text, d.end, _clause_end(text, d.end, sent.end)):
+                        break
+                    rel("signsWith", a.name, "Company", d.name, "Company", sent, "rel.sign-pair")
+                    paired.add(d.name)
     st.paired_names.update(paired)
     # 其中，甲公司投资…建设…；乙公司…: after a sentence about a signing, the
     # companies each clause begins with are the ones that signed with the place.
@@ -836,6 +852,11 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                     # school or a public lab, no place, company or official.
                     school = _SCHOOL_BEFORE.search(text, max(sent.start, c.start - 24), c.start) or \
                         _SCHOOL_AFTER.match(text, c.end)
+                    # 某某县政府与甲公司签订…，甲公司与乙公司签订…: the government
+                    # before the company is its party, even when it signs again.
+                    gov = _GOV_WITH.search(text, max(sent.start, c.start - 12), c.start)
+                    if gov and c.name in paired:
+                        rel("signsWith", c.name, "Company", gov.group(1), "Place", sent, "rel.sign-cue")
                     if c.name not in paired and not school and not text.endswith(_NON_FIRM_PARTY, sent.start, c.start) \
                             and not text.endswith(_SET_UP, sent.start, c.start):
                         rel("signsWith", c.name, "Company", party, "Place", sent, "rel.sign-cue")

@@ -59,7 +59,7 @@ _AMOUNT = AMOUNT
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建"
-                        r"|新改建|^实施|培育|带动|增收|招引")
+                        r"|新改建|^实施|培育|带动|增收|招引|保持|^(?:(?:到|至)20[0-9]{2}年(?:底|末)?)?建成")
 _LEADING_FILLERS = ("今年要", "全年要", "并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
@@ -94,6 +94,10 @@ _MAKE_INTO = re.compile(rf"(?:努力|全力|奋力|着力)?把[{CJK}]{{1,6}}打�
 # 全力打造全省一流营商环境县: a first-rate place of some quality is what the place is to become.
 _FIRST_RATE = re.compile(rf"(?:全力|奋力|着力|加快|努力|致力)(?:打造|建设|创建)"
                          rf"((?:全国|全省|全市|全州|省内|国内|区域)?一流[{CJK}]{{2,8}}?[县区市镇])(?=[，。；])")
+# 全力建设美丽松岭 (the article's 松岭市): a quality the place itself is to have.
+_FINE_WORDS = re.compile("美丽|美好|幸福|和美")
+_FINE_PLACE = re.compile(rf"(?:全力|奋力|着力|加快|努力|致力|高质量)?(?:建设|打造)"
+                         rf"((?:现代化)?(?:美丽|美好|幸福|和美)([{CJK}]{{2,3}}))(?=[，。；])")
 # 四是全面推进乡村振兴，打造长三角某某供应基地: a clause that opens on 打造 a base
 # (or a cluster: 打造甲和乙“双千亿”产业集群) is a line to become, as with an adverb.
 _BUILD_BARE = re.compile(rf"(?<=[，：])打造([{CJK}]{{6,16}}?基地|[{CJK}和“”]{{6,20}}?产业集群)(?=[，。；])")
@@ -400,6 +404,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             add(sent, m.start(), m.end(), "goal.build-line")
         for m in (_FIRST_RATE.finditer(text, s, e) if "一流" in sent.text else ()):
             add(sent, m.start() + 2, m.end(), "goal.build-line")
+        for m in (_FINE_PLACE.finditer(text, s, e) if _FINE_WORDS.search(sent.text) else ()):
+            if re.search(f"{m.group(2)}[市县区镇州旗]", text):
+                add(sent, m.start(), m.end(), "goal.build-line")
         for m in (_BUILD_BARE.finditer(text, s, e) if "打造" in sent.text else ()):
             # (某某集团投资5亿元，打造饲料生产基地: an investment builds a site.)
             if text.find("投资", s, m.start()) == -1:
@@ -496,6 +503,11 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     if not carry and not _AMOUNT.search(text, sent.start, sent.end):
         if "前" in sent.text and _DEADLINE.search(sent.text):       # (前: a cheap test first)
             _deadline_targets(doc, sent, lex, add)
+        if "年" in sent.text:
+            past = _any_of(lex.words("goal_past_cues"))
+            for c in _CLAUSE.finditer(text, sent.start, sent.end):
+                if _DATED_AIM.match(c.group()) and not past.search(c.group()):
+                    add(sent, c.start(), c.end(), "goal.numeric-target")
         return False
     cues = _any_of(lex.words("goal_target_cues"))
     past = _any_of(lex.words("goal_past_cues"))
@@ -548,6 +560,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             cue_seen = has_cue = False   # 项目建成后预计可…: the rest is an effect, not a target
             continue
         if not _AMOUNT.search(clause):
+            if _DATED_AIM.match(clause) and not past.search(clause):
+                add(sent, cs, ce, "goal.numeric-target")
+                continue
             if clause.startswith(_DEADLINE_CUES) and "前" in clause and _DEADLINE.search(clause):
                 add(sent, cs, ce, "goal.numeric-target")
                 continue
@@ -628,6 +643,10 @@ _TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$"
 _DEADLINE = re.compile(r"(?:[0-9]{1,2}月底|年底|[0-9]{1,2}月[0-9]{1,2}日)前(?:全部|全面)"
                        r"(?:开工|复工|建成|投产|竣工|完工|达产|完成)")
 _DEADLINE_CUES = ("确保", "力争", "争取")
+# 力争到2027年基本完成主城区城中村改造: a cue, a year ahead and a whole task to
+# finish is a target without an amount.
+_DATED_AIM = re.compile(r"(?:力争|确保|争取)(?:到|在|于)20[0-9]{2}年(?:底|末)?前?(?:基本|全面|全部)"
+                        r"(?:完成|建成|实现)[\u4e00-\u9fff]{2,16}$")
 
 
 def _deadline_targets(doc: Document, sent: Sentence, lex: Lexicon, add) -> None:

@@ -217,9 +217,11 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
         found = (f"{last.group(1)}年" if last.group(1) else "") + f"{last.group(2)}月{day.group(1)}日"
     else:
         after = _AFTER_DATE.match(text, end, sent_end)
-        if not after:
+        lead = None if after or text.startswith(("代表", "的"), end) else \
+            _lead_date(text, text.rfind(before, 0, end), before)
+        if not after and not lead:
             return ""
-        found = after.group(1)
+        found = after.group(1) if after else lead
     iso = parse_cn_date(found, doc.year)
     if DATE.match(found).group(1):
         return iso                                   # the year is stated
@@ -231,6 +233,21 @@ def _date_for(text: str, before: str, end: int, sent_end: int, doc: Document, na
     return iso
 
 
+def _lead_date(text: str, sent_start: int, before: str) -> str:
+    """8月26日，某某产业园开园运营。市领导出席某某产业园开园仪式: the lead
+    sentence of the same paragraph dates the occasion the next one says was
+    attended (the occasion's own sentence giving no day)."""
+    if not before.endswith(_ATTENDED) or sent_start < 2:
+        return ""
+    prev = max(text.rfind("。", 0, sent_start - 1), text.rfind("\n", 0, sent_start - 1)) + 1
+    if "\n" in text[prev:sent_start - 1]:
+        return ""
+    m = _LEAD_DATE.match(text, prev, sent_start)
+    return m.group(1) if m else ""
+
+
+_ATTENDED = ("出席", "参加", "出席了", "参加了")
+_LEAD_DATE = re.compile(r"\s*(" + DATE.pattern + r")(?:上午|下午|晚上|晚)?[，,]")
 _DATE_HEADING = re.compile(r"[【\[（(]?" + DATE.pattern + r"[】\]）)]?")
 
 
@@ -385,6 +402,13 @@ def same_meeting(short: str, long_: str) -> bool:
     a, b = _key(short), _key(long_)
     if a == b:
         return True
+    q = _THEME.search(short) if "“" in short else None
+    if q and q.group() in long_ and short[-3:] == long_[-3:] and len(short) < len(long_):
+        # “某某好物”区域公用品牌发布会 (a headline) / 某县农产品区域公用品牌“某某好物”
+        # 发布会: the same quoted theme and the same words, in another order.
+        rest = short[:q.start()] + short[q.end():-3]
+        if len(rest) >= 2 and rest in long_.replace(q.group(), ""):
+            return True
     if len(a) >= len(b):
         return False
     if _SESSION_ONLY.match(a):
@@ -422,6 +446,7 @@ def same_meeting(short: str, long_: str) -> bool:
 
 
 _BRACKET = re.compile(r"\([^()]{2,6}\)")
+_THEME = re.compile("“[^“”]{2,12}”")
 
 
 def link_short_forms(ms: list[Mention]) -> list[Mention]:

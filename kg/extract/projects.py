@@ -58,7 +58,7 @@ _PHASE = re.compile("[一二三四五六]期(?:工程)?")
 _COMPANY_AFTER = re.compile("集团|有限公司|有限责任公司|股份|公司")
 # 领导包保重点项目制度: a head followed by 制度 names a system of work.
 _SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
-_AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作)?协议")
+_AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作|施工|代建|运营|供货|采购)?协议")
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
 # 分别签约甲物流园一期和乙分拨中心项目: the second item is signed for too.
 _SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。；]{2,30}(?:和|、|及)$")
@@ -99,6 +99,7 @@ _RANKED = re.compile("(?:世界级|国际一流|国家级|全国一流|全国重
 _BECOME = re.compile(r"打造(?:[“‘][^“”‘’]{2,30}[”’](?:和|、|及|以及))*[“‘]?$")
 # Programmes named by numbers: 一城两园一区, 三区一带.
 # 工程|施工合作协议: jieba glues the head to the next word (工程施工).
+_LATIN_BEFORE = re.compile("(?<![A-Za-z])[A-Za-z]{2,10} $")
 _HEAD_FOLLOWERS = ("施工", "建设", "开工", "竣工", "签约", "合作", "运营")
 # 某某有限公司年产10万吨某某材料项目: after 年产 any word is the product.
 _ANNUAL = re.compile(r"年产[0-9.]+[^，。；、：“”]{0,24}$")
@@ -521,7 +522,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             built = "了" in text and (_PLACE_BUILT.search(text, 0, start) or text[start - 1:start] == "和" and any(
                 o.end - sent.start == start - 1 and _PLACE_BUILT.search(text, 0, o.start - sent.start)
                 for o in out[first:]))
+            # 就某某生产基地项目落户某县进行洽谈: a project that is to settle somewhere is one.
             framed = cobuilt or built or (_AGREEMENT.match(text, he) and _SIGN_BEFORE.search(text, 0, start)) or \
+                m.group() == "项目" and text.startswith("落户", he) and text.endswith("就", 0, start) or \
                 _INVEST_BEFORE.search(text, 0, start) or _COMPANY_BUILT.search(text, 0, start) or \
                 m.group() == "项目" and text.find("签", 0, start) != -1 and (
                     _SIGN_LIST_BEFORE.search(text, 0, start) or text.endswith("签约", 0, start))
@@ -547,6 +550,12 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                                                               x.end == sent.start + start)]
                 start = zs
                 name = text[start:he]
+            # Mini LED背光模组项目: a Latin word before a space is part of the name.
+            if start >= 3 and text[start - 1] == " " and text[start].isascii() and text[start].isalpha():
+                latin = _LATIN_BEFORE.search(text, max(0, start - 14), start)
+                if latin:
+                    start = latin.start()
+                    name = text[start:he]
             short = _SHORT_FORM.match(text, he)
             out.append(Mention("Project", name, doc.doc_id, sent.index, sent.start + start,
                                sent.start + he, "project.company-head" if with_company
