@@ -933,6 +933,13 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
                 owner = None
             if owner is not None and not sibling:
                 rel("involves", p.name, "Project", owner.name, "Company", sent, "rel.involves-cue")
+                # 甲公司与乙公司签订…，与丙公司签订某某项目施工协议: the first signer
+                # goes on as the subject of the clause and is party to its project.
+                if owner.end <= p.start and text.endswith(("，与", "，并与", "，还与", "；与"), sent.start, owner.start):
+                    first = companies[0]
+                    if first is not owner and first.end < owner.start and text[first.end:first.end + 1] in "与同" and \
+                            (first.start == sent.start or text[first.start - 1] in "，；："):
+                        rel("involves", p.name, "Project", first.name, "Company", sent, "rel.involves-cue")
                 # 甲公司与乙集团合作建设某某基地: each partner of the pair.
                 k = companies.index(owner)
                 while owner.end <= p.start and k > 0 and \
@@ -1109,6 +1116,10 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     named = [i for i in industries if not i.sector and i.start not in filed and i.rule in (
         "industry.suffix", "industry.taxonomy") and (
         i.text.endswith(("产业", "行业")) or text.startswith(("产业", "行业", "发展", "领域"), i.end))]
+    # (出席某县（苏州）电子信息产业招商推介会: a trade inside a meeting's name is
+    # what the meeting promotes, no company's.)
+    named = [i for i in named if not any(m.type == "Meeting" and m.start <= i.start and i.end <= m.end
+                                         for m in ms)]
     if st.last_org is not None and not st.topic_industry and 1 <= len(named) <= 2 and len(industries) <= 2 and \
             sent.index - st.last_org_sentence <= 1 and st.visit_leader and \
             (orgs or any(a in sent.text for a in _ANAPHORS)):

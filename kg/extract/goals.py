@@ -571,8 +571,9 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
             if (carry or found and "同步" in clause) and "增长" in clause and not _PREDICATE.match(clause):
                 add(sent, cs, ce, "goal.numeric-target")
             continue
-        # 计划总投资180亿元, 安排产业发展资金1.2亿元: what is spent is no target.
-        if _SPENDING.match(clause):
+        # 计划总投资180亿元, 安排产业发展资金1.2亿元: what is spent is no target;
+        # 对新引进的博士给予最高50万元安家补贴: nor is what a policy grants.
+        if _SPENDING.match(clause) or "给予" in clause and _GRANT.search(clause):
             continue
         # 完成投资21.3亿元，占年度计划的26.5%: a share of the plan is progress made.
         if clause.startswith("占"):
@@ -643,6 +644,7 @@ _TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$"
 _DEADLINE = re.compile(r"(?:[0-9]{1,2}月底|年底|[0-9]{1,2}月[0-9]{1,2}日)前(?:全部|全面)"
                        r"(?:开工|复工|建成|投产|竣工|完工|达产|完成)")
 _DEADLINE_CUES = ("确保", "力争", "争取")
+_GRANT = re.compile("给予[^，。；]{0,24}?(?:补贴|奖励|补助|资助|扶持)")
 # 力争到2027年基本完成主城区城中村改造: a cue, a year ahead and a whole task to
 # finish is a target without an amount.
 _DATED_AIM = re.compile(r"(?:力争|确保|争取)(?:到|在|于)20[0-9]{2}年(?:底|末)?前?(?:基本|全面|全部)"

@@ -58,7 +58,7 @@ _PHASE = re.compile("[一二三四五六]期(?:工程)?")
 _COMPANY_AFTER = re.compile("集团|有限公司|有限责任公司|股份|公司")
 # 领导包保重点项目制度: a head followed by 制度 names a system of work.
 _SYSTEM_AFTER = re.compile("制度|机制|清单|制(?![造品])")
-_AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作|施工|代建|运营|供货|采购)?协议")
+_AGREEMENT = re.compile("(?:共建|合作|投资|框架|建设|战略合作|施工|代建|供货|采购)?协议")
 _SIGN_BEFORE = re.compile("(?:签订|签署|签约)了?$")
 # 分别签约甲物流园一期和乙分拨中心项目: the second item is signed for too.
 _SIGN_LIST_BEFORE = re.compile("(?:签订|签署|签约)了?(?!项目)[^，。；]{2,30}(?:和|、|及)$")

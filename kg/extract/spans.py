@@ -353,12 +353,19 @@ def trim_left_words(text: str, start: int, end: int, stops, keep_min: int = 2,
     '网络安全'
     """
     new = start
+    prev = None
     for tok in tokens(text):
         if tok.start < start or end - tok.end < keep_min:
+            prev = tok
             continue
-        if tok.word in stops or tok.flag in _CUT_FLAGS or not _WORD_CHARS.fullmatch(tok.word) or \
-                verbs and tok.flag == "v" and len(tok.word) >= 2:
+        # 寒|地|生物: a one-character 'particle' after a one-character noun is a
+        # character of a word jieba split (寒地), not a particle.
+        glued = tok.flag == "uv" and prev is not None and prev.end == tok.start and \
+            prev.start >= start and len(prev.word) == 1 and prev.flag[:1] == "n"
+        if not glued and (tok.word in stops or tok.flag in _CUT_FLAGS or not _WORD_CHARS.fullmatch(tok.word) or
+                          verbs and tok.flag == "v" and len(tok.word) >= 2):
             new = tok.end
+        prev = tok
     return new
 
 
