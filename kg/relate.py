@@ -294,7 +294,6 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                 at = sent.text.find(name, at + len(name))
         officials.sort(key=lambda m: m.start)
         # participatesIn
-        meeting = meetings[0] if meetings else current_meeting
         at_meeting = bool(_AT_MEETING.match(sent.text))
         for i, o in enumerate(officials):
             if o.rule == "official.known-name" and not _ends_name(text, o.end):
