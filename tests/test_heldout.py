@@ -472,6 +472,65 @@ levels whose gold was written by hand before the extractor first ran on them.
   Still weak: a name followed by a verb jieba does not know (某某算起了…) is
   read with the verb.
 
+- tests/heldout_blind15 (8 articles: a 吉林 city's 中央生态环境保护督察 整改推进会
+  (no companies, many goals and deadlines), a 甘肃 county's 农产品区域公用品牌
+  发布会 (brands in quotes as aliases of firms and a 合作社), a 辽宁 开发区's
+  标准地 / 拿地即开工 ceremony, a 黑龙江 city's 校园引才 event (universities, a
+  vice-president, professors who are no officials), a 云南 city's 城中村改造 push
+  with a 城投 group and 片区 projects, a 宁夏-style 一网通办 piece (few entities),
+  a 新疆 综合保税区 跨境电商产业园 opening with tenant firms, a 江西 county's
+  招商专班 trip to 长三角 over three days), docs and gold committed before any
+  run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     25    25 |   24  0.960  0.960  0.960 |   25  1.000  1.000  1.000
+    Company      23    23 |   22  0.957  0.957  0.957 |   22  0.957  0.957  0.957
+    Project      16    14 |   13  0.929  0.812  0.867 |   14  1.000  0.875  0.933
+    Industry     15    15 |   14  0.933  0.933  0.933 |   14  0.933  0.933  0.933
+    Meeting       7     9 |    7  0.778  1.000  0.875 |    7  0.778  1.000  0.875
+    Goal         24    20 |   17  0.850  0.708  0.773 |   17  0.850  0.708  0.773
+    ------------------------------------------------------------------------
+    overall     110   106 |   97  0.915  0.882  0.898 |   99  0.934  0.900  0.917
+
+    Official titles: 40/40 gold titles found = 1.000  (over 25 lenient-matched officials with titles)
+    Meeting dates:   6/7 correct = 0.857  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    23    20 |   19  0.950  0.826  0.884
+    signsWith          8     7 |    4  0.571  0.500  0.533
+    visits             4     4 |    4  1.000  1.000  1.000
+    involves          13    10 |   10  1.000  0.769  0.870
+    inIndustry         0     1 |    0  0.000      -  0.000
+    partOfSector       3     3 |    3  1.000  1.000  1.000
+    setBy             18     9 |    7  0.778  0.389  0.519
+    -----------------------------------------------------
+    overall           69    54 |   47  0.870  0.681  0.764
+    participatesIn role correct: 19/19 = 1.000
+
+  (against the gold as first committed; one gold correction since: signsWith
+  between two firms written A->B for 甲与乙签订, as every earlier set's gold has
+  it (GUIDE.md is silent on direction, the blind gold had three pairs reversed);
+  the same first-run output scores 0.917 / 0.797 against the corrected gold.)
+  After generic fixes (a dotted name whose last part reads as a verb (买买提出席),
+  brand words jieba tags as verbs inside firm names (优选), ceremony kinds alone
+  (开园仪式) generic, an occasion officials 出席 is held and takes the paragraph
+  lead's date, a headline form with the quoted theme first, 保持/建成 targets and
+  套/台/辆 amounts, a whole task to finish by a year, 建设美丽X of the place itself,
+  a policy's grants no target, a goal after 某某在致辞中表示, a government before
+  a firm its party, a subjectless second signing clause and its project, 施工协议
+  and 落户 framing projects, a Latin word before a space in a project name, a
+  jieba-split first list item (寒|地|生物), a trade inside a meeting name no
+  visit topic): 0.982 / 0.978.  Left as judgement calls, not fitted: 深入打好
+  蓝天、碧水、净土保卫战 as a Goal (this gold counts it; blind8 and blind10 gold do
+  not count 打好…攻坚战 lines); “北江英才计划” as a Goal (a named talent
+  programme); 将数字政府建设作为…“一号改革工程” and 推动政务服务由“能办”向“好办”转变
+  (the rules find them; earlier gold counts 把X作为“一号工程”, this gold did not);
+  a narrator's 力争… in the event report as set by the event (the rules link it).
+
 - tests/heldout_blind13 (8 articles aimed at hard structures rather than new
   topics: a 河南 district meeting with a long 出席会议的还有 list (posts chained
   and shared: 区委常委、副区长甲、乙), a 四川 county's 县领导活动 roundup over three
@@ -673,6 +732,11 @@ FLOORS = {
                          "Meeting": 0.93, "Goal": 0.88, "overall": 0.95},
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                          "setBy": 0.9, "overall": 0.95}),
+    "heldout_blind15": (8,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.97, "Industry": 0.97,
+                         "Meeting": 0.97, "Goal": 0.89, "overall": 0.96},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
+                         "partOfSector": 0.97, "setBy": 0.89, "overall": 0.95}),
     "heldout_blind13": (8,
                         {"Official": 0.97, "Company": 0.97, "Project": 0.96, "Industry": 0.97,
                          "Meeting": 0.97, "Goal": 0.96, "overall": 0.97},

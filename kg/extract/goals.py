@@ -503,7 +503,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     if not carry and not _AMOUNT.search(text, sent.start, sent.end):
         if "前" in sent.text and _DEADLINE.search(sent.text):       # (前: a cheap test first)
             _deadline_targets(doc, sent, lex, add)
-        if "年" in sent.text:
+        if _DATED_AIM_LEAD.search(sent.text):       # (a cheap necessary condition first)
             past = _any_of(lex.words("goal_past_cues"))
             for c in _CLAUSE.finditer(text, sent.start, sent.end):
                 if _DATED_AIM.match(c.group()) and not past.search(c.group()):
@@ -644,6 +644,7 @@ _TARGETS_NEXT = re.compile(r"(?:目标|目标任务|预期目标是|任务)：$"
 _DEADLINE = re.compile(r"(?:[0-9]{1,2}月底|年底|[0-9]{1,2}月[0-9]{1,2}日)前(?:全部|全面)"
                        r"(?:开工|复工|建成|投产|竣工|完工|达产|完成)")
 _DEADLINE_CUES = ("确保", "力争", "争取")
+_DATED_AIM_LEAD = re.compile("(?:力争|确保|争取)(?:到|在|于)20")
 _GRANT = re.compile("给予[^，。；]{0,24}?(?:补贴|奖励|补助|资助|扶持)")
 # 力争到2027年基本完成主城区城中村改造: a cue, a year ahead and a whole task to
 # finish is a target without an amount.
