@@ -169,6 +169,22 @@ def _moved_on(s: str) -> bool:
     return any(w in head for w in _CUES["then"]) and any(w in s for w in _CUES["moving"])
 
 
+# ◆3月10日，某某带队…: a roundup's next item opens with its own day.
+_DAY_LEAD = re.compile(r"^[^\w“]{0,3}([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _other_day(s: str, meeting) -> bool:
+    """The sentence opens with a day that is not the current meeting's date.
+
+    >>> _other_day("◆3月10日，某某带队调研。", None)
+    False
+    """
+    if meeting is None or not meeting.date:
+        return False
+    m = _DAY_LEAD.match(s)
+    return bool(m) and not meeting.date.endswith(f"-{int(m[1]):02d}-{int(m[2]):02d}")
+
+
 _HELD_THE = re.compile("(?:召开|举行|举办)的“?$")
 
 
@@ -264,7 +280,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         if held:
             current_meeting = held[0]
             last_held = held[0]
-        elif _moved_on(sent.text):
+        elif _moved_on(sent.text) or _other_day(sent.text, current_meeting):
             current_meeting = None
         elif not meetings and last_held is not None and "观摩" in last_held.name and \
                 _SUMMARY_SESSION.search(sent.text):
