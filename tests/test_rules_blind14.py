@@ -1,0 +1,58 @@
+"""Rules added after the heldout_blind14 measurement, one stage after another
+(invented names, places and numbers; none from any article of the sets)."""
+from kg.clean import clean_text
+from kg.extract import extract_document
+from rule_helpers import doc, pairs, posts
+
+
+# clean -----------------------------------------------------------------------------
+
+def test_a_bulleted_or_numbered_line_is_an_item_of_its_own():
+    text = ("本次共签约项目5个，总投资4.2亿元，涵盖新材料、现代物流等多个重点领域。\n"
+            "■甲禾新材料有限公司投资1.5亿元建设年产3万吨某某材料项目\n"
+            "■乙岭物流有限公司投资9000万元建设乙岭冷链物流中心项目\n"
+            "2. 丙川机械有限公司某某零部件项目｜2亿元｜已投产\n")
+    lines = clean_text(text).split("\n")
+    assert [ln[:2] for ln in lines[1:]] == ["■甲", "■乙", "2."]
+
+
+# officials -------------------------------------------------------------------------
+
+def test_a_feature_interview_headline_names_the_post_after_its_verb(lex):
+    text = "让小杂粮走向大市场——访青岭县委书记蒋立川\n本报记者　某某\n"
+    assert posts(text, lex) == {"蒋立川": ["青岭县委书记"]}
+
+
+# relations -------------------------------------------------------------------------
+
+def test_answering_questions_at_a_press_conference_is_speaking(lex):
+    text = ("5月6日，青岭区2025年一季度经济运行情况新闻发布会召开。"
+            "区发展改革局局长蒋立川、区统计局局长韦明回答记者提问。")
+    x = extract_document(doc(text), lex)
+    got = {(r.subject, r.role) for r in x.relations if r.predicate == "participatesIn"}
+    assert ("蒋立川", "speaksAt") in got and ("韦明", "speaksAt") in got
+
+
+def test_a_roundup_item_on_another_day_is_not_at_the_last_meeting(lex):
+    text = ("◆4月2日，青岭县召开2025年安全生产工作会议，县长蒋立川出席并讲话。\n"
+            "◆4月6日，县政协主席韦明带队到青岭物流园项目现场调研。\n")
+    x = extract_document(doc(text), lex)
+    got = {r.subject for r in x.relations if r.predicate == "participatesIn"}
+    assert got == {"蒋立川"}
+
+
+def test_bulleted_firms_after_a_zone_signing_ceremony_sign_with_the_zone(lex):
+    text = ("6月3日，禾岭经济开发区项目集中签约仪式举行。\n"
+            "▶本次共签约项目4个，总投资2.6亿元。\n"
+            "■甲禾新材料有限公司投资1.5亿元建设年产3万吨某某材料项目\n"
+            "■乙岭物流有限公司投资9000万元建设乙岭冷链物流中心项目\n"
+            "县委书记蒋立川出席签约仪式。青岭县今年已累计签约项目20个。\n")
+    got = pairs(text, lex, "signsWith")
+    assert ("甲禾新材料有限公司", "禾岭经济开发区") in got
+    assert ("乙岭物流有限公司", "禾岭经济开发区") in got
+
+
+def test_a_month_before_the_county_whole_is_no_place(lex):
+    from kg.relate import _main_place
+    d = doc("关于2025年8月份全县招商工作的通报\n8月份，全县新签约项目6个。\n青禾县招商办公室\n")
+    assert _main_place(d) == "青禾县"
