@@ -1,8 +1,8 @@
 """Rules added after the heldout_blind14 measurement, one stage after another
 (invented names, places and numbers; none from any article of the sets)."""
 from kg.clean import clean_text
-from kg.extract import extract_document
-from rule_helpers import doc, pairs, posts
+from kg.extract import extract_document, projects
+from rule_helpers import doc, names, pairs, posts
 
 
 # clean -----------------------------------------------------------------------------
@@ -56,3 +56,32 @@ def test_a_month_before_the_county_whole_is_no_place(lex):
     from kg.relate import _main_place
     d = doc("关于2025年8月份全县招商工作的通报\n8月份，全县新签约项目6个。\n青禾县招商办公室\n")
     assert _main_place(d) == "青禾县"
+
+
+# projects --------------------------------------------------------------------------
+
+def test_project_heads_new_in_blind14(lex):
+    got = names(projects, "区内的岚湾青年创业港已孵化项目30个，禾川国际茶叶交易中心已投入运营。", lex)
+    assert {"岚湾青年创业港", "禾川国际茶叶交易中心"} <= got
+
+
+def test_remanufacturing_is_part_of_a_project_name(lex):
+    got = names(projects, "甲岭重工有限公司投资6000万元建设汽车零部件再制造项目。", lex)
+    assert "汽车零部件再制造项目" in got
+
+
+def test_a_visit_to_a_project_site_leaves_the_visitor_out_of_the_name(lex):
+    got = names(projects, "3月8日，县人大常委会主任韦明带队到禾川青梅文旅小镇项目现场调研。", lex)
+    assert "禾川青梅文旅小镇项目" in got and not any("韦明" in g for g in got)
+
+
+def test_the_main_works_of_a_phase_are_no_project(lex):
+    got = names(projects, "禾川新材料产业园三期主体工程完工。", lex)
+    assert got == {"禾川新材料产业园三期"}
+
+
+def test_kinds_of_project_sought_are_no_names(lex):
+    got = names(projects, "加快建设禾川茶叶精深加工产业园，引进速溶茶粉、茶饮料等项目。", lex)
+    assert got == {"禾川茶叶精深加工产业园"}
+    got = names(projects, "引进岚湖数字产业港、西山药业产业园等项目。", lex)
+    assert got == {"岚湖数字产业港", "西山药业产业园"}
