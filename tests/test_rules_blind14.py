@@ -1,7 +1,7 @@
 """Rules added after the heldout_blind14 measurement, one stage after another
 (invented names, places and numbers; none from any article of the sets)."""
 from kg.clean import clean_text
-from kg.extract import extract_document, projects
+from kg.extract import extract_document, goals, projects
 from rule_helpers import doc, names, pairs, posts
 
 
@@ -85,3 +85,26 @@ def test_kinds_of_project_sought_are_no_names(lex):
     assert got == {"禾川茶叶精深加工产业园"}
     got = names(projects, "引进岚湖数字产业港、西山药业产业园等项目。", lex)
     assert got == {"岚湖数字产业港", "西山药业产业园"}
+
+
+# goals -----------------------------------------------------------------------------
+
+def test_a_quoted_place_to_become_after_an_adverb_is_a_goal(lex):
+    got = names(goals, "下半年，禾川区将全力打造“西部营商环境最优区”，力争全年新增企业300家。", lex)
+    assert "“西部营商环境最优区”" in got
+
+
+def test_an_ordinal_or_plan_lead_is_no_part_of_a_target(lex):
+    assert names(goals, "二是力争到2028年茶叶精深加工率提高到40%。", lex) == \
+        {"力争到2028年茶叶精深加工率提高到40%"}
+    assert names(goals, "全县已签约项目30个，下一步将力争全年到位资金突破20亿元。", lex) == \
+        {"力争全年到位资金突破20亿元"}
+
+
+def test_the_months_so_far_report_progress_not_targets(lex):
+    assert names(goals, "1—9月，全县累计签约项目52个，完成年度目标的86.7%。", lex) == set()
+
+
+def test_the_year_ahead_in_a_clause_of_its_own_leads_a_target(lex):
+    assert names(goals, "明年，我们还将新建冷链仓储设施12万平方米。", lex) == {"新建冷链仓储设施12万平方米"}
+    assert names(goals, "去年，我们新建冷链仓储设施12万平方米。", lex) == set()
