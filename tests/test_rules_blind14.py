@@ -1,7 +1,7 @@
 """Rules added after the heldout_blind14 measurement, one stage after another
 (invented names, places and numbers; none from any article of the sets)."""
 from kg.clean import clean_text
-from kg.extract import extract_document, goals, projects
+from kg.extract import extract_document, goals, industries, projects
 from rule_helpers import doc, names, pairs, posts
 
 
@@ -108,3 +108,15 @@ def test_the_months_so_far_report_progress_not_targets(lex):
 def test_the_year_ahead_in_a_clause_of_its_own_leads_a_target(lex):
     assert names(goals, "明年，我们还将新建冷链仓储设施12万平方米。", lex) == {"新建冷链仓储设施12万平方米"}
     assert names(goals, "去年，我们新建冷链仓储设施12万平方米。", lex) == set()
+
+
+# industries ------------------------------------------------------------------------
+
+def test_the_scope_before_a_counted_list_is_no_part_of_its_first_item(lex):
+    got = names(industries, "全镇肉羊养殖、青稞种植、高原康养三大产业初具规模。", lex)
+    assert "肉羊养殖" in got and not any(g.startswith("全镇") for g in got)
+
+
+def test_taxonomy_words_new_in_blind14(lex):
+    got = names(industries, "重点发展深远海养殖和海洋食品加工，做强葡萄酒、集成电路设计等产业。", lex)
+    assert {"深远海养殖", "海洋食品加工", "葡萄酒", "集成电路设计"} <= got
