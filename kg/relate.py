@@ -377,7 +377,8 @@ _BACKGROUND = re.compile(r"^(?:今年以来|近年来|近几年|去年以来|此
 _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
 # 据悉，… / 记者了解到，…: a paragraph the reporter opens with what they learnt
 # is background, every sentence of it, not what the meeting set.
-_REPORTED = re.compile(r"\s*(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
+# (🌟据悉，…: a post's emoji or bullet may open the paragraph.)
+_REPORTED = re.compile(r"\s*[^\w\s“（(【]?(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
 
 
 def _moved_paragraph(doc: Document, sent, main: Mention) -> bool:

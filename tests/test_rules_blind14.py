@@ -120,3 +120,12 @@ def test_the_scope_before_a_counted_list_is_no_part_of_its_first_item(lex):
 def test_taxonomy_words_new_in_blind14(lex):
     got = names(industries, "重点发展深远海养殖和海洋食品加工，做强葡萄酒、集成电路设计等产业。", lex)
     assert {"深远海养殖", "海洋食品加工", "葡萄酒", "集成电路设计"} <= got
+
+
+def test_a_reported_paragraph_after_an_emoji_sets_nothing_at_the_meeting(lex):
+    text = ("📢6月3日，禾岭经济开发区项目集中签约仪式举行！\n"
+            "👉县委书记蒋立川出席签约仪式并致辞。\n"
+            "🌟据悉，禾岭县今年已累计签约项目20个，下一步将力争全年到位资金突破30亿元！\n")
+    x = extract_document(doc(text), lex)
+    assert any(m.type == "Goal" for m in x.mentions)
+    assert not [r for r in x.relations if r.predicate == "setBy"]
