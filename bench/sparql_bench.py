@@ -152,7 +152,6 @@ def main(argv=None) -> int:
                     help="give up on an rdflib query after this many seconds")
     args = ap.parse_args(argv)
 
-    import pyoxigraph as ox
     import rdflib
     from kg.output import turtle_bytes
     from kg.query import run, saved_queries, to_store

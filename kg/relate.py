@@ -93,23 +93,30 @@ _ZONE_CEREMONY = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}}?(?:经济技术开发
 def _main_place(doc: Document) -> str:
     """The district or county the article is about: the place most named
     with 委/政府 (青石区委, 白河县政府), else the most frequent X区/X县."""
-    counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(doc.text))
+    return _main_place_in(doc.text)
+
+
+# Asked of each article by the relation rules, resolution and the graph: one
+# scan of the text each (a string's hash is computed once, so a hit is cheap).
+@lru_cache(maxsize=4096)
+def _main_place_in(text: str) -> str:
+    counts = Counter(m.group(1) for m in _DOC_PLACE.finditer(text))
     # (某某经济开发区将…: a zone's name is whole, not 经济开发区.)
     counts.update(m.group(1) for m in re.finditer(
         rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡|旗))"
-        rf"(?=[召举聚与以将坚])", doc.text))
+        rf"(?=[召举聚与以将坚])", text))
     # 某某经济技术开发区项目集中签约仪式: the zone whose signing ceremony it is.
-    for m in _ZONE_CEREMONY.finditer(doc.text):
+    for m in (_ZONE_CEREMONY.finditer(text) if "签约" in text else ()):
         counts[m.group(1)] += 2
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
-    title = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
+    title = text[:text.find("\n")] if "\n" in text else ""
     head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡|州|旗|盟)"
                     rf"|[{CJK}]{{2,6}}?(?:产业园|工业园|科技园|园区)(?=召开|举行|举办)", title)
     if head:
         counts[head.group()] += 2
     # 4月9日，某某县马铃薯… (and no other clue): a county named at the start of a clause.
     if not any(len(p) >= 2 and not p.startswith(("全", "该", "本", "我")) for p in counts):
-        counts.update(m.group(1) for m in re.finditer(rf"(?<![{CJK}])([{CJK}]{{2,3}}?县)", doc.text))
+        counts.update(m.group(1) for m in re.finditer(rf"(?<![{CJK}])([{CJK}]{{2,3}}?县)", text))
     for place, _ in counts.most_common():
         # (2025年10月份全县…: 全县 is the county's whole, no name.)
         if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "州", "旗", "我")) \
@@ -326,7 +333,6 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                 at = sent.text.find(name, at + len(name))
         officials.sort(key=lambda m: m.start)
         # participatesIn
-        meeting = meetings[0] if meetings else current_meeting
         at_meeting = bool(_AT_MEETING.match(sent.text))
         for i, o in enumerate(officials):
             if o.rule == "official.known-name" and not _ends_name(text, o.end):

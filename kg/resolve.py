@@ -33,7 +33,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from kg.lexicon import builtin_words
-from kg.model import Entity, Mention, Post, Quantity, Relation, RelationMention
+from kg.model import Entity, Mention, Post, Relation, RelationMention   # Post: doctests
 
 _QUOTES = re.compile("[“”‘’\"'「」『』《》]")
 _HAN = re.compile("[\u4e00-\u9fff]")

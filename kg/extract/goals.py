@@ -267,7 +267,7 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         # goal.quoted-head (a quoted line: no scan where there is no quotation mark)
         quoted_here = "“" in sent.text or "‘" in sent.text
         for m in (head.finditer(text, s, e) if quoted_here else ()):
-            prefix, quoted, de, word = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+            prefix, quoted, word = m.group(1), m.group(2), m.group(4)
             if not quotes_ok(quoted):
                 continue
             start = m.start(2)
