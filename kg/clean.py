@@ -127,6 +127,20 @@ def _is_stamp(line: str) -> bool:
     return len(line) <= 80 and "。" not in line and bool(_STAMP.search(line))
 
 
+# A line opening with a bullet (■ ▶ ◆ 👉: a symbol) or a list number (1. / 2、 /
+# （三） / 四、) is the next item of a list, not the rest of a wrapped line.
+_ITEM_NUMBER = re.compile(r"(?:[0-9]{1,2}[.、](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[）)]|"
+                          r"[一二三四五六七八九十]{1,2}、)")
+
+
+def _opens_item(line: str) -> bool:
+    """
+    >>> _opens_item("■某公司投资建设某项目"), _opens_item("2. 某项目"), _opens_item("3.5亿元")
+    (True, True, False)
+    """
+    return unicodedata.category(line[0]) == "So" or bool(_ITEM_NUMBER.match(line))
+
+
 def _join_lines(raw: str) -> str:
     lines = [ln.strip() for ln in raw.split("\n")]
     limit = _short_line_limit([ln for ln in lines if ln])
@@ -161,6 +175,8 @@ def _join_lines(raw: str) -> str:
         elif last in "）)" and pending[0] in "（(" and len(pending) == last_len:
             # （2024年12月28日某某全体会议通过）: a note in brackets on its own line
             # stands alone (its date is the day the text was adopted).
+            joined = False
+        elif _opens_item(ln):
             joined = False
         elif last in _LINE_CONTINUES or last.isdigit():
             joined = True

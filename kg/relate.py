@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -46,6 +47,19 @@ _GROUPS_WITH = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家
 _GROUP_TAIL = re.compile(rf"(?:等[0-9一二三四五六七八九十百多]+家[{CJK}]{{0,6}})?(?:签订|签署|签约)")
 # 其中，甲公司投资…；乙公司…: the items of the signing the sentence before counted.
 _AMONG = re.compile("其中[，,：:]")
+_ITEM_NUMBER = re.compile(r"[0-9]{1,2}[.、](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[）)]")
+
+
+def _item_lead(s: str) -> int:
+    """The length of the bullet or number a list item opens with, else 0.
+
+    >>> _item_lead("■甲公司投资建设乙项目"), _item_lead("2. 甲公司"), _item_lead("甲公司")
+    (1, 3, 0)
+    """
+    if s and unicodedata.category(s[0]) == "So":
+        return 1
+    m = _ITEM_NUMBER.match(s)
+    return len(m.group()) + (1 if s[m.end():m.end() + 1] == " " else 0) if m else 0
 # 与14家企业现场签约, 此次签约的项目涵盖…: a signing whose parties are counted or listed after.
 _SIGNED_COUNT = re.compile("[0-9一二三四五六七八九十]+(?:家企业|个项目)|签约的?项目|项目[0-9一二三四五六七八九十]+个")
 # (甲有限公司与乙县人民政府, 审议了区人民政府: the place starts after 与, 了, 的.)
@@ -72,6 +86,10 @@ def _place_stops() -> tuple:
     return tuple(builtin_words("left_stops")) + tuple(builtin_words("project_left_stops"))
 
 
+_ZONE_CEREMONY = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区))"
+                            rf"[^，。；！？\n“”]{{0,16}}?签约(?:仪式|大会|活动)")
+
+
 def _main_place(doc: Document) -> str:
     """The district or county the article is about: the place most named
     with 委/政府 (青石区委, 白河县政府), else the most frequent X区/X县."""
@@ -87,6 +105,9 @@ def _main_place_in(text: str) -> str:
     counts.update(m.group(1) for m in re.finditer(
         rf"([{CJK}]{{2,4}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区)|[{CJK}]{{2,4}}(?:区|县|镇|乡|旗))"
         rf"(?=[召举聚与以将坚])", text))
+    # 某某经济技术开发区项目集中签约仪式: the zone whose signing ceremony it is.
+    for m in (_ZONE_CEREMONY.finditer(text) if "签约" in text else ()):
+        counts[m.group(1)] += 2
     # The place the headline begins with is the article's (榄溪镇举行…签约仪式).
     title = text[:text.find("\n")] if "\n" in text else ""
     head = re.match(rf"[{CJK}]{{2,4}}?(?:经济开发区|经济技术开发区|开发区|高新区|经开区|区|县|市|镇|乡|州|旗|盟)"
@@ -97,7 +118,9 @@ def _main_place_in(text: str) -> str:
     if not any(len(p) >= 2 and not p.startswith(("全", "该", "本", "我")) for p in counts):
         counts.update(m.group(1) for m in re.finditer(rf"(?<![{CJK}])([{CJK}]{{2,3}}?县)", text))
     for place, _ in counts.most_common():
-        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "州", "旗", "我")):
+        # (2025年10月份全县…: 全县 is the county's whole, no name.)
+        if len(place) >= 2 and not place.startswith(("全", "该", "本", "市", "区", "县", "州", "旗", "我")) \
+                and place[-2] != "全":
             return place
     return ""
 
@@ -174,6 +197,22 @@ def _moved_on(s: str) -> bool:
     """会后，某某来到某企业调研: the report has left the meeting."""
     head = s[:12]
     return any(w in head for w in _CUES["then"]) and any(w in s for w in _CUES["moving"])
+
+
+# ◆3月10日，某某带队…: a roundup's next item opens with its own day.
+_DAY_LEAD = re.compile(r"^[^\w“]{0,3}([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _other_day(s: str, meeting) -> bool:
+    """The sentence opens with a day that is not the current meeting's date.
+
+    >>> _other_day("◆3月10日，某某带队调研。", None)
+    False
+    """
+    if meeting is None or not meeting.date:
+        return False
+    m = _DAY_LEAD.match(s)
+    return bool(m) and not meeting.date.endswith(f"-{int(m[1]):02d}-{int(m[2]):02d}")
 
 
 _HELD_THE = re.compile("(?:召开|举行|举办)的“?$")
@@ -274,7 +313,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         if held:
             current_meeting = held[0]
             last_held = held[0]
-        elif _moved_on(sent.text):
+        elif _moved_on(sent.text) or _other_day(sent.text, current_meeting):
             current_meeting = None
         elif not meetings and last_held is not None and "观摩" in last_held.name and \
                 _SUMMARY_SESSION.search(sent.text):
@@ -347,7 +386,8 @@ _BACKGROUND = re.compile(r"^(?:今年以来|近年来|近几年|去年以来|此
 _SPEECH = re.compile(r"表示|指出|强调|说|要求|提出|致辞|讲话")
 # 据悉，… / 记者了解到，…: a paragraph the reporter opens with what they learnt
 # is background, every sentence of it, not what the meeting set.
-_REPORTED = re.compile(r"\s*(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
+# (🌟据悉，…: a post's emoji or bullet may open the paragraph.)
+_REPORTED = re.compile(r"\s*[^\w\s“（(【]?(?:据悉|据了解|记者了解到|记者获悉|记者从[^，。]{2,20}获悉)[，,]")
 
 
 def _moved_paragraph(doc: Document, sent, main: Mention) -> bool:
@@ -800,8 +840,11 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
     # 其中，甲公司投资…建设…；乙公司…: after a sentence about a signing, the
     # companies each clause begins with are the ones that signed with the place.
     # (a ；-list of such clauses goes on over the sentences it was split into)
-    among = _AMONG.match(sent.text) and sent.index - st.sign_sentence == 1 or \
-        sent.index - st.among_sentence == 1 and doc.sentences[sent.index - 1].text.endswith("；")
+    # (■甲公司投资…建设…项目 / 1. 甲公司…: a list's items, one line each, likewise.)
+    lead = _item_lead(sent.text)
+    among = (_AMONG.match(sent.text) or lead) and sent.index - st.sign_sentence == 1 or \
+        sent.index - st.among_sentence == 1 and (doc.sentences[sent.index - 1].text.endswith("；") or
+                                                 lead and _item_lead(doc.sentences[sent.index - 1].text))
     if among:
         st.among_sentence = sent.index
     if companies and among and place:
@@ -809,7 +852,7 @@ def _org_relations(doc: Document, sent, ms: list[Mention], officials: list[Menti
             # (其中，甲银行向乙公司授信…: a party the signing paired with a company
             # is no signer with the place.)
             if c.name not in paired and c.name not in st.paired_names and \
-                    (c.start == sent.start or text[c.start - 1] in "，；：,:"):
+                    (c.start == sent.start + lead or text[c.start - 1] in "，；：,:"):
                 # 其中，甲银行向乙公司授信…: the clause's other party is a company.
                 other = next((d for d in companies if d.start == c.end + 1), None)
                 if other is not None and text[c.end] == "向":

@@ -60,6 +60,7 @@ _AMOUNT = AMOUNT
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
 _PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建"
                         r"|新改建|^实施|培育|带动|增收|招引|保持|^(?:(?:到|至)20[0-9]{2}年(?:底|末)?)?建成")
+_TARGET_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|下一步|下阶段|下一阶段)(?=[^，。；]*(?:力争|确保|争取))")
 _LEADING_FILLERS = ("今年要", "全年要", "并且", "同时", "并", "要", "将", "其中")
 _LINE_VERBS = ("确保实现", "力争实现", "努力实现", "做到", "坚持", "加快建设", "建设", "打造", "成为", "建成")
 _PARALLEL_LINE = re.compile(
@@ -133,6 +134,7 @@ _NEW_ROAD = re.compile(rf"走(?:出|好)?(?:一条)?([{CJK}、“”]{{6,40}}?(?
 _STRIVE_CREATE = re.compile(rf"(?:力争|确保|争取)(?:成功)?(?:创建|创成|争创|创评)([{CJK}]{{4,20}})(?=[，。；])")
 # “清单化、项目化、责任化”: a line of -化 words is a way of working.
 _METHOD_LINE = re.compile(rf"[{CJK}]{{1,4}}化(?:、[{CJK}]{{1,4}}化)+")
+_BEST = ("最优", "最佳", "最强", "最美", "最好")
 _BECOME_HEADS = ("强县", "强区", "强市", "强镇", "名城", "示范区", "先行区", "集聚区", "引领区", "核心区")
 # 确保不发生规模性返贫: the bottom line the place commits to hold.
 _BOTTOM_LINE = re.compile(rf"确保不发生[{CJK}]{{2,12}}(?=[，。；])")
@@ -181,6 +183,8 @@ _ANCHOR_NOT = ("规划", "任务", "年度", "全年", "计划", "指标")
 # 办好十件重点民生实事: a programme named by its number of items.
 _COUNTED_DEEDS = re.compile(rf"办好([{_NUM}]+[件项][{CJK}]{{0,6}}实事)")
 # 今年以来，某区地区生产总值预计增长6.2%: what is expected of the year so far is a result.
+# 1—10月，全县累计…: the months of the year so far.
+_MONTHS_SO_FAR = re.compile(r"1[—–\-~～至][0-9]{1,2}月(?:份)?")
 _PAST_LEADS = ("今年以来", "去年以来", "过去一年", "近年来", "这一年来")
 _TIME_WORD = re.compile(rf"(?:一季度|全年|年度|上半年|[0-9]{{4}}年|[{_NUM}]+季度)$")
 # 他表示，公司看好某地区位优势，将把物流园打造成某某枢纽 / 负责人介绍，公司投资3亿元建设的
@@ -342,7 +346,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             elif lead in ("加快建设", "建设", "打造", "建成") and not parallel and (
                     lead in ("加快建设", "建成") or before == lead or before[:-len(lead)].endswith(_ADVERBS)) and 3 <= len(content) <= 12 \
                     and not after.startswith("的") and (content[-1] not in "区园港街馆" or
-                                                         content.endswith(_BECOME_HEADS)):
+                                                         content.endswith(_BECOME_HEADS) or
+                                                         # 打造“某某营商环境最优区”: a best-of place
+                                                         content[-3:-1] in _BEST):
                 add(sent, qs, qe, "goal.quoted-line")
             elif ahead and not parallel and len(content) <= 6 and (
                     not after or after[0] in "，。；、！？"):
@@ -518,16 +524,22 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
     pending_lead = None   # a time-only clause waiting for its target
     past_lead = False     # 今年以来，…: the clauses after report the year so far
     last_target = None    # the span of the last target added
+    year_ahead = False    # the clause before was 今年 / 明年 alone
     for cs, ce in clauses:
         clause = text[cs:ce].strip()
         if not clause:
             continue
-        if clause in _PAST_LEADS:
+        if clause in _PAST_LEADS or _MONTHS_SO_FAR.fullmatch(clause):
             past_lead = True
             continue
         if past_lead and any(c in clause for c in ("力争", "确保", "争取")):
             past_lead = False
         if past_lead:
+            continue
+        # 今年，我们还将新建高标准农田8万亩: the year ahead in a clause of its own.
+        will = _WILL_DO.match(clause) if year_ahead else None
+        year_ahead = clause in ("今年", "明年", "年内")
+        if year_ahead:
             continue
         lead_m = _TIME_LEAD.search(text, cs, ce)
         if lead_m and lead_m.end() == ce:
@@ -537,7 +549,8 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 pending_lead += 2
             continue
         has_cue = bool(cues.search(clause)) or clause.startswith("实现") and "增长" in clause or \
-            "将" in clause and bool(_PLACE_THIS_YEAR.search(clause) or _YEAR_AHEAD.search(clause))
+            "将" in clause and bool(_PLACE_THIS_YEAR.search(clause) or _YEAR_AHEAD.search(clause)) or \
+            bool(will)
         cue_seen = cue_seen or has_cue
         lead, pending_lead = pending_lead, None
         # 某某项目计划投资9.8亿元: what a project is to cost is no target of the place.
@@ -582,8 +595,14 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
                 _PREDICATE.search(clause)):
             continue
         start = lead if lead is not None else cs
+        if will:
+            start = text.find(will.group(1), cs)
         while start < ce and text[start] == "—":      # ——甲增长6%: a dash opens a list item
             start += 1
+        # 二是力争…, 下一步将力争…: the list's ordinal and the plan's lead are no part of it.
+        lead_words = _TARGET_LEAD.match(text, start, ce)
+        if lead_words:
+            start = lead_words.end()
         for f in _LEADING_FILLERS:
             if text.startswith(f, start):
                 start += len(f)
@@ -621,6 +640,7 @@ def _numeric_targets(doc: Document, sent: Sentence, lex: Lexicon, add, carry: bo
 # 今年将实施技改项目50个以上: what the year is still to bring (今年将安排资金2亿元,
 # 明年将再投入1.5亿元 is spending, no target).
 _YEAR_AHEAD = re.compile(r"(?:今年|明年|年内)将(?:新|再)?(?:实施|新增|培育|引进|招引|建成|开工|新建|打造|创建)")
+_WILL_DO = re.compile(r"^(?:我们|全[县区市镇]|我[县区市镇])?[还也]?将(?:再)?((?:新建|新增|实施|培育|引进|招引|建成|开工|打造|创建)[^，。；]*[0-9])")
 _CUE_THEN_TOTAL = re.compile(r"(?:力争|确保|争取)(?:到|至)?(?:20[0-9]{2}年(?:底|末)?)?累计")
 _BENCHMARK = re.compile(r"(?:对标|对照|瞄准|锚定|紧盯)([^，。；]+?)的?(?:目标任务|目标|任务)(?:不放松|不动摇)?$")
 

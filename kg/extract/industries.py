@@ -228,6 +228,10 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                 continue
             first_end = m.start(1) + len(re.split(_JOIN, m.group(1))[0])
             body_start = trim_left_words(text, m.start(1), first_end, stops)
+            # 全镇甲、乙、丙三大产业: the scope is not part of the first item.
+            scope = _SCOPE.match(text, body_start, first_end)
+            if scope and first_end - scope.end() >= 2:
+                body_start = scope.end()
             # 围绕特色农业，重点发展甲、乙、丙三大产业: the list is filed under the topic.
             topic = _TOPIC.search(text, 0, body_start)
             sector = topic.group(1) if topic and tax_re and tax_re.fullmatch(topic.group(1)) else ""

@@ -43,7 +43,7 @@ _STOP_FLAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
                "y", "e", "ad", "vg", "dg", "w"}
 # Parts of speech of proper nouns: a core with one of them is a name.
 _PROPER_FLAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg", "eng"}
-_JOINERS = set("暨及与和")
+_JOINERS = set("暨及与和到")
 # The last two characters of common project heads (产业园, 基地, 项目, 物流中心).
 _HEAD_ENDS = ("业园", "技园", "业区", "基地", "项目", "中心", "工程", "小镇")
 _CN_DIGITS = set("一二三四五六七八九十")
@@ -383,6 +383,9 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             if _ORGAN.match(text, he) and not (m.group() in _ZONE_HEADS and _ORGAN_SIGNS.match(
                     text, _ORGAN.match(text, he).end())) or _COMPANY_AFTER.match(text, he):
                 continue
+            # 某某产业园二期主体工程完工: the main works of a project are no project.
+            if m.group() == "工程" and text.endswith("主体", 0, hs):
+                continue
             # 某旗新能源化工园区: the head is 园区, not 化工园 (化工 is the park's trade).
             if m.group().endswith("园") and text.startswith("区", he):
                 hs, he = he - 1, he + 1
@@ -563,7 +566,11 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         out.extend(_phase_items(doc, sent, out[first:]))
         by_head = [(m.start, m.end) for m in out[first:]]      # this sentence's
         for e in enumerations(text, _CATEGORIES, stops, offset=sent.start, verbs=True):
+            # 引进冻干咖啡、咖啡饮料等项目: the kinds of project sought, no names.
+            sought = text.endswith(_SOUGHT, 0, e.start - sent.start)
             for item, s in zip(e.items, e.starts):
+                if sought and _common_kind(item, head_re):
+                    continue
                 item_s = item.strip(_QUOTES) if item.count("“") != item.count("”") else item
                 s += item.find(item_s)
                 # 某某高新区扩区调区: the head rule found the name; the rest is what is done to it.
@@ -588,6 +595,21 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
                                      not _PHASE.match(o.text, m.end - o.start)
                                      for o in by_start[m.start])]
     return out + _known_names(doc, out)
+
+
+_SOUGHT = ("引进", "招引", "引入", "招商")
+
+
+def _common_kind(item: str, head_re) -> bool:
+    """An item of dictionary words only, with no head and no proper name, is a kind.
+
+    >>> import re
+    >>> _common_kind("冻干咖啡", re.compile("产业园")), _common_kind("岚湖数字产业园", re.compile("产业园"))
+    (True, False)
+    """
+    if head_re.search(item) or not CJK_RUN.fullmatch(item):
+        return False
+    return all(in_dictionary(t.word) and t.flag not in _PROPER_FLAGS for t in tokens(item))
 
 
 # 某某汽车股份有限公司新能源整车二期建成投产: a company's phase is a project even
