@@ -141,8 +141,41 @@ def _opens_item(line: str) -> bool:
     return unicodedata.category(line[0]) == "So" or bool(_ITEM_NUMBER.match(line))
 
 
+# A form field opens a line of minutes, a project sheet or a résumé
+# (会议时间：/ 主持人：/ 记录：/ 项目名称：/ 联系人：/ 电话：): after a line
+# that is itself a field, it is the next field, not the rest of a wrapped line.
+_FIELD = re.compile(rf"[{CJK}]{{2,6}}[ ]*[：:]")
+# A PDF page's furniture: the page number (— 3 — / - 12 - / 第3页) and the
+# running header printed beside it (某某区人民政府公报  2024年第5期).
+_PAGE_NUMBER = re.compile(r"(?:[—－–-]{1,2}[ ]*[0-9]{1,3}[ ]*[—－–-]{1,2}|第[ ]*[0-9]{1,3}[ ]*页(?:[ ]*共[ ]*[0-9]{1,3}[ ]*页)?)")
+
+
+def _without_page_furniture(lines: list[str]) -> list[str]:
+    """Lines without page numbers and the running header next to them (every
+    copy of it, the first page's too): left in, a header is glued into the
+    sentence the page break cut.
+
+    >>> _without_page_furniture(["某刊 2024年第5期", "甲方案", "— 3 —", "某刊 2024年第5期", "乙"])
+    ['甲方案', '乙']
+    """
+    numbers = [i for i, ln in enumerate(lines) if len(ln) <= 16 and _PAGE_NUMBER.fullmatch(ln)]
+    if not numbers:
+        return lines
+    drop = set(numbers)
+    headers = set()
+    for i in numbers:
+        for j in (i - 1, i + 1):
+            ln = lines[j] if 0 <= j < len(lines) else ""
+            if ln and len(ln) <= 40 and not re.search("[。；，]", ln) and sum(x == ln for x in lines) >= 2:
+                headers.add(ln)
+    return [ln for i, ln in enumerate(lines) if i not in drop and ln not in headers]
+
+
 def _join_lines(raw: str) -> str:
     lines = [ln.strip() for ln in raw.split("\n")]
+    if "页" in raw or "—" in raw or "-" in raw:
+        lines = _without_page_furniture([ln for ln in lines if ln])
+    field = False  # the line last added opens with a form field
     limit = _short_line_limit([ln for ln in lines if ln])
     out: list[str] = []
     pending = ""   # current paragraph being joined
@@ -152,9 +185,10 @@ def _join_lines(raw: str) -> str:
         if not ln:
             continue
         stamp = _is_stamp(ln)
+        opens_field = _FIELD.match(ln) is not None
         if pending and (stamp or last_stamp):
             out.append(pending)
-            pending, last_len, last_stamp = ln, len(ln), stamp
+            pending, last_len, last_stamp, field = ln, len(ln), stamp, opens_field
             continue
         last_stamp = stamp
         if ln.startswith("#"):
@@ -165,7 +199,7 @@ def _join_lines(raw: str) -> str:
             pending = ""
             continue
         if not pending:
-            pending, last_len = ln, len(ln)
+            pending, last_len, field = ln, len(ln), opens_field
             continue
         last = pending[-1]
         if last in _LINE_TERMINAL or last in "”’" and len(pending) > 1 and pending[-2] in _LINE_TERMINAL:
@@ -176,7 +210,7 @@ def _join_lines(raw: str) -> str:
             # （2024年12月28日某某全体会议通过）: a note in brackets on its own line
             # stands alone (its date is the day the text was adopted).
             joined = False
-        elif _opens_item(ln):
+        elif _opens_item(ln) or field and opens_field:
             joined = False
         elif last in _LINE_CONTINUES or last.isdigit():
             joined = True
@@ -187,6 +221,7 @@ def _join_lines(raw: str) -> str:
         else:
             out.append(pending)
             pending = ln
+            field = opens_field
         last_len = len(ln)
     if pending:
         out.append(pending)

@@ -1,0 +1,34 @@
+"""Rules added after the heldout_blind16 measurement (documents in non-news
+layouts: PDF pages, minutes, speeches, project sheets, résumés), one stage
+after another (invented names, places and numbers; none from any article of
+the sets)."""
+from kg.clean import clean_text
+from rule_helpers import posts
+
+
+# clean ---------------------------------------------------------------------------
+
+def test_form_fields_stay_on_their_own_lines():
+    raw = ("会议时间：2023年9月2日\n主持人：镇长韦立山\n列席人员：镇财政所所长甘明\n"
+           "记录：吴晴\n项目名称：禾田冷链仓储项目\n建设内容：新建冷库2万吨。\n")
+    assert clean_text(raw).split("\n") == [
+        "会议时间：2023年9月2日", "主持人：镇长韦立山", "列席人员：镇财政所所长甘明",
+        "记录：吴晴", "项目名称：禾田冷链仓储项目", "建设内容：新建冷库2万吨。"]
+
+
+def test_a_wrapped_line_opening_with_a_colon_word_is_still_joined():
+    raw = "全县上下要紧紧围绕年初确定的目标任务，会议强调\n指出：要抓好落实。\n"
+    assert clean_text(raw) == "全县上下要紧紧围绕年初确定的目标任务，会议强调指出：要抓好落实。"
+
+
+def test_page_numbers_and_the_running_header_leave_a_pdf_page():
+    raw = ("禾田县人民政府公报 2023年第2期\n一、到2025年，全县粮食总产\n量稳定在50万吨以上，建成高标准农田\n"
+           "— 7 —\n禾田县人民政府公报 2023年第2期\n20万亩。\n")
+    assert clean_text(raw) == "一、到2025年，全县粮食总产量稳定在50万吨以上，建成高标准农田20万亩。"
+
+
+# officials -----------------------------------------------------------------------
+
+def test_a_contact_name_ends_before_its_phone_field(lex):
+    got = posts("联系人：禾田县商务局副局长 韦立山  电话：0771-5550123\n", lex)
+    assert got == {"韦立山": ["禾田县商务局副局长"]}
