@@ -32,3 +32,19 @@ def test_page_numbers_and_the_running_header_leave_a_pdf_page():
 def test_a_contact_name_ends_before_its_phone_field(lex):
     got = posts("联系人：禾田县商务局副局长 韦立山  电话：0771-5550123\n", lex)
     assert got == {"韦立山": ["禾田县商务局副局长"]}
+
+
+def test_an_appointment_list_runs_on_over_semicolons(lex):
+    got = posts("会议决定任命：韦立山为禾田县财政局局长；\n甘明为禾田县审计局副局长。\n", lex)
+    assert got == {"韦立山": ["禾田县财政局局长"], "甘明": ["禾田县审计局副局长"]}
+
+
+def test_a_resume_gives_its_person_the_current_and_former_posts(lex):
+    text = ("韦立山\n韦立山，男，壮族，1976年4月出生，广西百色人，大学学历。历任禾田县副县长，"
+            "禾田县委常委等职。现任青岭区委副书记、区长。\n工作分工：负责区政府全面工作。\n")
+    got = posts(text, lex)
+    assert got == {"韦立山": ["青岭区委副书记", "区长", "禾田县副县长", "禾田县委常委"]}
+
+
+def test_a_place_before_a_comma_and_a_sex_word_is_no_resume(lex):
+    assert posts("禾田县，男女老少齐上阵。历任村干部带头。", lex) == {}

@@ -200,21 +200,74 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
     ctx = _Ctx(doc, lex)
     out: list[Mention] = []
     after_re = re.compile(f"(?:{alternation(lex.words('name_titles_after'))})")
+    appointing = False
     for sent in doc.sentences:
         out.extend(_in_sentence(ctx, sent))
         out.extend(_name_then_title(ctx, sent, after_re))
         if "任命" in sent.text or "免去" in sent.text:        # cheap test before the pattern
-            out.extend(_appointed(ctx, sent))
+            found = _appointed(ctx, sent, _APPOINTED)
+            out.extend(found)
+            appointing = bool(found) and sent.text.endswith("；")
+        elif appointing:
+            # 任命：甲为某局局长；乙为某局副局长。: the list runs on over the ；.
+            found = _appointed(ctx, sent, _LISTED)
+            out.extend(found)
+            appointing = bool(found) and sent.text.endswith("；")
+    if "，男，" in doc.text or "，女，" in doc.text:         # a résumé's opening
+        out.extend(_resumes(ctx))
     return out
+
+
+# A résumé (领导之窗, 个人简历): 某某，男，汉族，1978年3月出生，…。历任甲、乙等职。
+# 现任丙、丁。  The posts are the ones after 现任 and 历任 in the same paragraph.
+_RESUME = re.compile(rf"^([{CJK}]{{2,4}})，[男女]，")
+_CAREER = re.compile(rf"(?:现任|历任|曾任)([^。]*?)(?:等职(?:务)?)?(?:。|$)")
+_POST_SEP = re.compile("[、，；]")
+
+
+def _resumes(ctx: _Ctx) -> list[Mention]:
+    """The person a résumé paragraph is about, with the posts it lists.
+
+    >>> from kg.read import document_from_text
+    >>> from kg.lexicon import load
+    >>> d = document_from_text("t.txt", "李晓东，男，1975年5月出生。历任某县副县长等职。现任某区区长。")
+    >>> [(m.text, [p.title for p in m.posts]) for m in extract(d, load())]
+    [('李晓东', ['某区区长', '某县副县长'])]
+    """
+    t = ctx.text
+    found = []
+    by_line: dict[int, list] = {}
+    for sent in ctx.doc.sentences:
+        by_line.setdefault(t.rfind("\n", 0, sent.start), []).append(sent)
+    for sents in by_line.values():
+        m = _RESUME.match(sents[0].text)
+        if not m or not ctx.surname_re.match(m.group(1)) or _common_word(m.group(1)):
+            continue
+        current, former = [], []
+        for sent in sents:
+            for c in _CAREER.finditer(sent.text):
+                for title in _POST_SEP.split(c.group(1)):
+                    if title.endswith(ctx.heads_longest) and 2 <= len(title) <= _MAX_TITLE:
+                        (current if c.group().startswith("现任") else former).append(title)
+        titles = list(dict.fromkeys(current + former))
+        if titles:
+            a = sents[0].start
+            found.append(Mention("Official", m.group(1), ctx.doc.doc_id, sents[0].index, a,
+                                 a + len(m.group(1)), "official.resume",
+                                 posts=tuple(ctx.post(x) for x in titles)))
+    return found
 
 
 # 任命某某为某某局局长 / 免去某某的某某局局长职务: a name between the verb and 为/的,
 # the post after it up to 职务 or a punctuation mark.
-_APPOINTED = re.compile(rf"(?:任命|免去)([{CJK}]{{2,3}}?)(?:同志)?[为的]([{CJK}0-9（）]{{2,{_MAX_TITLE}}}?)"
+_APPOINTED = re.compile(rf"(?:任命|免去)[：:]?([{CJK}]{{2,3}}?)(?:同志)?[为的]([{CJK}0-9（）]{{2,{_MAX_TITLE}}}?)"
                         r"(?=职务|[，。；、]|$)")
+# The next entries of a 任命 list after a ；: 乙为某局副局长；
+_LISTED = re.compile(rf"([{CJK}]{{2,3}}?)(?:同志)?[为的]([{CJK}0-9（）]{{2,{_MAX_TITLE}}}?)"
+                     r"(?=职务|[，。；、]|$)")
 
 
-def _appointed(ctx: _Ctx, sent) -> list[Mention]:
+def _appointed(ctx: _Ctx, sent, pattern: re.Pattern) -> list[Mention]:
     """The people a 任免 list names, each with the post it gives or takes away.
 
     >>> from kg.read import document_from_text
@@ -224,7 +277,9 @@ def _appointed(ctx: _Ctx, sent) -> list[Mention]:
     [('李晓东', ['某某区财政局局长'])]
     """
     found = []
-    for m in _APPOINTED.finditer(ctx.text, sent.start, sent.end):
+    hits = pattern.finditer(ctx.text, sent.start, sent.end) if pattern is _APPOINTED else \
+        filter(None, [pattern.match(ctx.text, sent.start, sent.end)])
+    for m in hits:
         name, title = m.group(1), m.group(2)
         if not ctx.surname_re.match(name) or _common_word(name) or \
                 not title.endswith(ctx.heads_longest):
