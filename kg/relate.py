@@ -283,6 +283,10 @@ def _generic_meetings() -> frozenset:
     return frozenset(builtin_words("meeting_generic"))
 
 
+# The fields of a minutes page that list who sat in (会议纪要: 主持人：/出席人员：).
+_MINUTES_FIELD = re.compile("(?:主持人|主持|出席人员|出席|列席人员|列席|参会人员|参加人员)[：:]")
+
+
 def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     text = doc.text
     by_sent: dict[int, list[Mention]] = {}
@@ -298,6 +302,7 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
     current_meeting: Mention | None = None
     last_held: Mention | None = None
     orgs = _OrgState(mentions)
+    minutes = next((m for m in mentions if m.rule == "meeting.minutes"), None)
 
     def rel(p, s, st, o, ot, sent, rule, role=""):
         out.append(RelationMention(p, s, st, o, ot, doc.doc_id, sent.index, rule, role))
@@ -336,6 +341,14 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                 at = sent.text.find(name, at + len(name))
         officials.sort(key=lambda m: m.start)
         # participatesIn
+        field = _MINUTES_FIELD.match(sent.text) if minutes else None
+        if field:
+            # 主持人：县长甲 / 出席人员：… / 列席人员：… in the minutes' head.
+            for o in officials:
+                rel("participatesIn", o.text, "Official", minutes.name, "Meeting", sent,
+                    "rel.participates-minutes-field",
+                    "chairs" if field.group().startswith("主持") else "attends")
+            officials = []
         at_meeting = bool(_AT_MEETING.match(sent.text))
         for i, o in enumerate(officials):
             if o.rule == "official.known-name" and not _ends_name(text, o.end):

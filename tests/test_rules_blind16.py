@@ -3,7 +3,8 @@ layouts: PDF pages, minutes, speeches, project sheets, résumés), one stage
 after another (invented names, places and numbers; none from any article of
 the sets)."""
 from kg.clean import clean_text
-from rule_helpers import posts
+from kg.extract import extract_document, meetings
+from rule_helpers import doc, names, posts
 
 
 # clean ---------------------------------------------------------------------------
@@ -48,3 +49,26 @@ def test_a_resume_gives_its_person_the_current_and_former_posts(lex):
 
 def test_a_place_before_a_comma_and_a_sex_word_is_no_resume(lex):
     assert posts("禾田县，男女老少齐上阵。历任村干部带头。", lex) == {}
+
+
+# meetings and participation ---------------------------------------------------------
+
+_MINUTES = ("禾田镇人民政府专题会议纪要\n〔2023〕第4次\n会议时间：2023年9月2日下午\n"
+            "会议地点：镇政府二楼会议室\n主持人：镇长韦立山\n出席人员：镇党委副书记甘明，副镇长吴晴\n"
+            "列席人员：镇财政所所长陆森\n记录：黄文\n会议研究了集镇改造事项。\n")
+
+
+def test_the_minutes_title_names_the_meeting_and_the_time_field_dates_it(lex):
+    x = extract_document(doc(_MINUTES), lex)
+    got = [(m.text, m.date) for m in x.mentions if m.type == "Meeting"]
+    assert got == [("禾田镇人民政府专题会议", "2023-09-02")]
+
+
+def test_the_minutes_fields_give_the_roles(lex):
+    x = extract_document(doc(_MINUTES), lex)
+    got = {(r.subject, r.role) for r in x.relations if r.predicate == "participatesIn"}
+    assert got == {("韦立山", "chairs"), ("甘明", "attends"), ("吴晴", "attends"), ("陆森", "attends")}
+
+
+def test_a_notice_about_minutes_without_a_time_field_names_no_meeting(lex):
+    assert names(meetings, "关于印发禾田镇人民政府专题会议纪要的通知。", lex) == set()

@@ -321,7 +321,39 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
         out.extend(x for x in found if not any(
             y is not x and y.start <= x.start and x.end <= y.end and
             (y.end - y.start) > (x.end - x.start) for y in found))
+    if "纪要" in text and "会议时间" in text:         # cheap test before the patterns
+        out.extend(_minutes(doc, head_re, generic))
     return _context_date(doc, _bare_word_aliases(doc, link_short_forms(out)))
+
+
+# Minutes (会议纪要): the title line names the meeting, the 会议时间： field dates it.
+# (the number line under the title may be joined to it: 纪要〔2023〕第4次)
+_MINUTES_TITLE = re.compile(rf"(.{{4,40}}?)纪要(?:[（(〔][^）)〕]{{0,12}}[）)〕])?(?:第?[{_NUM}]+[次号期])?")
+_MINUTES_TIME = re.compile(r"会议时间[：:]\s*(" + DATE.pattern + ")")
+
+
+def _minutes(doc: Document, head_re, generic) -> list[Mention]:
+    """The meeting a page of minutes records, from its title line.
+
+    >>> from kg.read import document_from_text
+    >>> from kg.lexicon import load
+    >>> d = document_from_text("t.txt", "某县人民政府常务会议纪要\n会议时间：2023年3月2日\n主持人：县长李明")
+    >>> [(m.text, m.date) for m in extract(d, load())]
+    [('某县人民政府常务会议', '2023-03-02')]
+    """
+    when = _MINUTES_TIME.search(doc.text)
+    if not when:
+        return []
+    for sent in doc.sentences[:3]:
+        m = _MINUTES_TITLE.fullmatch(sent.text)
+        name = m.group(1) if m else ""
+        head = head_re.search(name) if name else None
+        if not head or head.end() != len(name) or _DATED_GENERIC.sub("", name) in generic:
+            continue
+        return [Mention("Meeting", name, doc.doc_id, sent.index, sent.start,
+                        sent.start + len(name), "meeting.minutes",
+                        date=parse_cn_date(when.group(1), doc.year))]
+    return []
 
 
 def _context_date(doc: Document, ms: list[Mention]) -> list[Mention]:
