@@ -337,7 +337,7 @@ def _minutes(doc: Document, head_re, generic) -> list[Mention]:
 
     >>> from kg.read import document_from_text
     >>> from kg.lexicon import load
-    >>> d = document_from_text("t.txt", "某县人民政府常务会议纪要\n会议时间：2023年3月2日\n主持人：县长李明")
+    >>> d = document_from_text("t.txt", "某县人民政府常务会议纪要\\n会议时间：2023年3月2日\\n主持人：县长李明")
     >>> [(m.text, m.date) for m in extract(d, load())]
     [('某县人民政府常务会议', '2023-03-02')]
     """
