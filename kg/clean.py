@@ -150,6 +150,9 @@ _FIELD = re.compile(rf"[{CJK}]{{2,6}}[ ]*[：:]")
 _PAGE_NUMBER = re.compile(r"(?:[—－–-]{1,2}[ ]*[0-9]{1,3}[ ]*[—－–-]{1,2}|第[ ]*[0-9]{1,3}[ ]*页(?:[ ]*共[ ]*[0-9]{1,3}[ ]*页)?)")
 
 
+_SPEECH_HEAD = re.compile(r"在.{4,50}上的(?:讲话|讲话提纲|总结讲话|报告|工作报告|致辞|发言|主持词)")
+
+
 def _without_page_furniture(lines: list[str]) -> list[str]:
     """Lines without page numbers and the running header next to them (every
     copy of it, the first page's too): left in, a header is glued into the
@@ -212,6 +215,8 @@ def _join_lines(raw: str) -> str:
             joined = False
         elif _opens_item(ln) or field and opens_field:
             joined = False
+        elif not out and _SPEECH_HEAD.fullmatch(pending):
+            joined = False      # a printed speech's title, the speaker's line under it
         elif last in _LINE_CONTINUES or last.isdigit():
             joined = True
         else:

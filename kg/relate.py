@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.clean import CJK, CJK_CHAR
 from kg.lexicon import builtin_table, builtin_words
 from kg.model import Document, Mention, RelationMention
+from kg.extract.meetings import SPEECH_TITLE
 
 
 # participatesIn cue words live in data/participation_cues.tsv.
@@ -383,9 +384,26 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
                         sent, "rel.participates-second-cue", "speaksAt")
         # visits, signsWith, involves, inIndustry, partOfSector
         _org_relations(doc, sent, ms, officials, orgs, place, rel)
+    out.extend(_speaker(doc, mentions))
     # setBy: goals stated at the article's meeting, or at a meeting their sentence names
     out.extend(goal_meetings(doc, mentions))
     return out
+
+
+def _speaker(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
+    """A printed speech (在某某大会上的讲话 / 区委书记 某某): the official on the
+    line under the title speaks at the meeting the title names."""
+    sents = doc.sentences
+    if len(sents) < 2 or not SPEECH_TITLE.fullmatch(sents[0].text):
+        return []
+    meeting = next((m for m in mentions if m.type == "Meeting" and m.sentence == 0), None)
+    speaker = next((m for m in mentions if m.type == "Official" and m.sentence == 1
+                    and m.end == sents[1].end), None)
+    if not meeting or not speaker:
+        return []
+    role = "chairs" if sents[0].text.endswith("主持词") else "speaksAt"
+    return [RelationMention("participatesIn", speaker.text, "Official", meeting.name, "Meeting",
+                            doc.doc_id, 1, "rel.speech-title", role)]
 
 
 # --- setBy ---------------------------------------------------------------------------

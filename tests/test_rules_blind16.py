@@ -72,3 +72,21 @@ def test_the_minutes_fields_give_the_roles(lex):
 
 def test_a_notice_about_minutes_without_a_time_field_names_no_meeting(lex):
     assert names(meetings, "关于印发禾田镇人民政府专题会议纪要的通知。", lex) == set()
+
+
+_SPEECH = ("在全县招商引资推进大会上的讲话\n县委书记 韦立山\n（2023年4月6日）\n同志们：\n"
+           "今天召开全县招商引资推进大会，主要任务是总结去年工作、部署今年任务。\n")
+
+
+def test_a_printed_speech_dates_its_meeting_and_its_speaker_speaks_there(lex):
+    x = extract_document(doc(_SPEECH), lex)
+    dated = {(m.text, m.date) for m in x.mentions if m.type == "Meeting"}
+    assert ("在全县招商引资推进大会上的讲话"[1:-5], "2023-04-06") in dated
+    got = {(r.subject, r.object, r.role) for r in x.relations if r.predicate == "participatesIn"}
+    assert got == {("韦立山", "全县招商引资推进大会", "speaksAt")}
+
+
+def test_the_whole_county_form_is_the_same_meeting_as_the_named_county_form():
+    assert meetings.same_meeting("全县招商引资推进大会", "禾田县招商引资推进大会")
+    assert not meetings.same_meeting("全市招商引资推进大会", "禾田县招商引资推进大会")
+    assert not meetings.same_meeting("全县招商引资推进大会", "禾田县项目观摩推进大会")

@@ -323,6 +323,8 @@ def extract(doc: Document, lex: Lexicon) -> list[Mention]:
             (y.end - y.start) > (x.end - x.start) for y in found))
     if "纪要" in text and "会议时间" in text:         # cheap test before the patterns
         out.extend(_minutes(doc, head_re, generic))
+    if text.startswith("在"):
+        out = _speech_date(doc, out)
     return _context_date(doc, _bare_word_aliases(doc, link_short_forms(out)))
 
 
@@ -354,6 +356,31 @@ def _minutes(doc: Document, head_re, generic) -> list[Mention]:
                         sent.start + len(name), "meeting.minutes",
                         date=parse_cn_date(when.group(1), doc.year))]
     return []
+
+
+# A speech as printed (讲话稿): 在某某大会上的讲话 / 区委书记 某某 / （2024年2月26日）.
+SPEECH_TITLE = re.compile(r"在(.{4,50})上的(?:讲话|讲话提纲|总结讲话|报告|工作报告|致辞|发言|主持词)")
+_BRACKET_DATE = re.compile(r"[（(](" + DATE.pattern + r")[）)]$")
+
+
+def _speech_date(doc: Document, ms: list[Mention]) -> list[Mention]:
+    """The meeting a speech's title names takes the date in brackets under it.
+
+    >>> from kg.read import document_from_text
+    >>> from kg.lexicon import load
+    >>> d = document_from_text("t.txt", "在全县招商引资大会上的讲话\\n县长 李明\\n（2023年3月2日）\\n同志们：")
+    >>> [(m.text, m.date) for m in extract(d, load())]
+    [('全县招商引资大会', '2023-03-02')]
+    """
+    sents = doc.sentences
+    if not sents or not SPEECH_TITLE.fullmatch(sents[0].text):
+        return ms
+    # (the date line, short, may be joined to the speaker's line above it)
+    when = next((d for s in sents[1:4] for d in [_BRACKET_DATE.search(s.text)] if d), None)
+    if not when:
+        return ms
+    return [replace(m, date=parse_cn_date(when.group(1), doc.year))
+            if m.sentence == 0 and not m.date else m for m in ms]
 
 
 def _context_date(doc: Document, ms: list[Mention]) -> list[Mention]:
@@ -426,6 +453,8 @@ def same_meeting(short: str, long_: str) -> bool:
     True
     >>> same_meeting("区第六次党代会", "中共某某区第七次代表大会")
     False
+    >>> same_meeting("全县招商引资大会", "某某县招商引资大会"), same_meeting("全市招商引资大会", "某某县招商引资大会")
+    (True, False)
     >>> same_meeting("第九次会议", "某某县第五届人民代表大会常务委员会第九次会议")
     True
     >>> same_meeting("某某县（上海）招商推介会", "“岚韵某某·投资兴业”2023某某县（上海）招商推介会")
@@ -443,6 +472,10 @@ def same_meeting(short: str, long_: str) -> bool:
             return True
     if len(a) >= len(b):
         return False
+    if a[0] == "全" and len(a) >= 6 and a[1] in "省市区县镇乡旗州盟" and b.endswith(a[2:]) and \
+            b[len(b) - len(a) + 1] == a[1]:
+        # 全区优化营商环境大会 (the speech's own words) / 某某区优化营商环境大会 (its title).
+        return True
     if _SESSION_ONLY.match(a):
         # 人大常委会召开第二十二次会议: the session's number alone.
         return b.endswith(a) and "届" in b
