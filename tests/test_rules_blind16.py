@@ -3,7 +3,7 @@ layouts: PDF pages, minutes, speeches, project sheets, résumés), one stage
 after another (invented names, places and numbers; none from any article of
 the sets)."""
 from kg.clean import clean_text
-from kg.extract import extract_document, meetings
+from kg.extract import extract_document, goals, meetings
 from rule_helpers import doc, names, posts
 
 
@@ -90,3 +90,15 @@ def test_the_whole_county_form_is_the_same_meeting_as_the_named_county_form():
     assert meetings.same_meeting("全县招商引资推进大会", "禾田县招商引资推进大会")
     assert not meetings.same_meeting("全市招商引资推进大会", "禾田县招商引资推进大会")
     assert not meetings.same_meeting("全县招商引资推进大会", "禾田县项目观摩推进大会")
+
+
+# goals ---------------------------------------------------------------------------
+
+def test_a_numbered_must_in_a_speech_makes_its_amounts_targets(lex):
+    got = names(goals, "二要打造清朗的政务环境，全年涉企收费事项压减20%以上。三要优化服务，新建人才驿站12个。", lex)
+    assert {"全年涉企收费事项压减20%以上", "新建人才驿站12个"} <= got
+
+
+def test_a_past_total_after_a_numbered_heading_is_no_target(lex):
+    got = names(goals, "（二）项目建设提速增效。全年实施重点项目16个，完成投资9.2亿元。", lex)
+    assert got == set()

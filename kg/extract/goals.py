@@ -58,7 +58,7 @@ _AMOUNT = AMOUNT
 # A clause that only says by when: 到“十四五”末, 未来5年, 到2025年 (joined to the next
 # clause); a bare 2023年 may be the past (2023年，全县地区生产总值达到215亿元).
 _TIME_LEAD = re.compile(rf"(?:预计)?(?:(?:到|至)(?:“[^”]+”末|20[0-9]{{2}}年(?:底|末)?)|(?:未来|今后)[{_NUM}]+年)")
-_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|控制在|复工|开工|签约|谋划|引进|新增|新建"
+_PREDICATE = re.compile(r"不低于|不少于|达到|增长|完成|超过|突破|提高|提升|实现|降低|压减|控制在|复工|开工|签约|谋划|引进|新增|新建"
                         r"|新改建|^实施|培育|带动|增收|招引|保持|^(?:(?:到|至)20[0-9]{2}年(?:底|末)?)?建成")
 _TARGET_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|下一步|下阶段|下一阶段)(?=[^，。；]*(?:力争|确保|争取))")
 _LEADING_FILLERS = ("今年要", "全年要", "并且", "同时", "并", "要", "将", "其中")
@@ -686,7 +686,9 @@ def _deadline_targets(doc: Document, sent: Sentence, lex: Lexicon, add) -> None:
 # ahead, over every item of its ；-list.
 _DIRECTIVE = re.compile(r"(?:报告|会议|全会|大会|规划)(?:还|进一步)?(?:要求|提出|部署)[，：]"
                         # 要培育壮大龙头企业，今年新增龙头企业5家: a speaker's 要 rules the sentence.
-                        r"|要(?!求)")
+                        r"|要(?!求)"
+                        # 一要…，二要…，新建人才公寓1000套: a speech's numbered 要 does the same.
+                        r"|[一二三四五六七八九十]要(?!求)")
 # 街道今年将完成6个老旧小区改造: what the place will do this year is a target (a
 # company's 明年将再投入… is its own plan: the place must say it).
 _PLACE_THIS_YEAR = re.compile(r"(?:[县区市镇乡州旗]|街道)(?:今年|明年)将")
