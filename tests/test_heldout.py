@@ -531,6 +531,67 @@ levels whose gold was written by hand before the extractor first ran on them.
   (the rules find them; earlier gold counts 把X作为“一号工程”, this gold did not);
   a narrator's 力争… in the event report as set by the event (the rules link it).
 
+- tests/heldout_blind16 (8 documents in layouts other than web news: a 政府公报
+  page as a PDF gives it (lines wrapped every 18-22 characters, — 3 — and the
+  running header 某某区人民政府公报 2024年第5期 inside the text, a 任免 list), a
+  报纸版面 with two 本报讯 articles, a county government's 常务会议纪要 (会议时间：/
+  主持人：/出席人员：/列席人员： fields, 议定事项 一、二、三), a district secretary's
+  讲话稿 (在…大会上的讲话 / speaker line / （date）, 同志们：, 一要…二要…), a town's
+  工作总结 (一、（一） headings, many figures), a city's 招商项目手册 (项目名称：/
+  建设内容：/投资估算：/合作方式：/联系人：, four projects), a release with 编者按
+  and 图为… captions between its paragraphs, a 领导之窗 page (résumé 历任…现任…,
+  工作分工)), docs and gold committed before any run.  First measurement, verbatim:
+
+    ENTITIES                     strict                      lenient
+    type       gold  pred |   TP      P      R     F1 |   TP      P      R     F1
+    ------------------------------------------------------------------------
+    Official     20    13 |   13  1.000  0.650  0.788 |   13  1.000  0.650  0.788
+    Company      11    11 |   10  0.909  0.909  0.909 |   11  1.000  1.000  1.000
+    Project      15    19 |   15  0.789  1.000  0.882 |   15  0.789  1.000  0.882
+    Industry     15    14 |   13  0.929  0.867  0.897 |   13  0.929  0.867  0.897
+    Meeting       4     4 |    3  0.750  0.750  0.750 |    3  0.750  0.750  0.750
+    Goal         25    12 |    9  0.750  0.360  0.486 |   10  0.833  0.400  0.541
+    ------------------------------------------------------------------------
+    overall      90    73 |   63  0.863  0.700  0.773 |   65  0.890  0.722  0.798
+
+    Official titles: 17/17 gold titles found = 1.000  (over 13 lenient-matched officials with titles)
+    Meeting dates:   2/3 correct = 0.667  (lenient-matched meetings with a gold date)
+
+    RELATIONS (endpoints matched leniently; chairs/speaksAt/attends = participatesIn)
+    predicate       gold  pred |   TP      P      R     F1
+    -----------------------------------------------------
+    participatesIn    11     4 |    4  1.000  0.364  0.533
+    signsWith          3     3 |    3  1.000  1.000  1.000
+    visits             4     2 |    2  1.000  0.500  0.667
+    involves           7     6 |    6  1.000  0.857  0.923
+    inIndustry        10     0 |    0      -  0.000  0.000
+    partOfSector       2     2 |    2  1.000  1.000  1.000
+    setBy             18     7 |    5  0.714  0.278  0.400
+    -----------------------------------------------------
+    overall           55    24 |   22  0.917  0.400  0.557
+    participatesIn role correct: 4/4 = 1.000
+
+  (against the gold as first committed; one gold correction since: two goal
+  names keep the comma the text has (到2026年，全区…), as GUIDE.md says names are
+  written as in the text and earlier gold does; the same first-run output scores
+  0.822 / 0.608 against the corrected gold.)  After generic fixes (a form-field
+  line after a field line stands alone and a contact's 电话 field ends a name;
+  PDF page numbers and the running header beside them dropped; a 任命 list runs
+  on over ；; a résumé paragraph gives its person the 现任 and 历任 posts; a
+  minutes title line names the meeting, its 会议时间： field dates it and its
+  主持人/出席人员/列席人员 fields give the roles; a printed speech dates its
+  meeting from the bracketed date under the title and its speaker speaks there;
+  全区X is the same meeting as 某某区X; a speech's numbered 一要/二要 rules its
+  amounts like 要, and 压减 is a target predicate): 0.895 / 0.764.  Still weak:
+  inIndustry from a heading that files the projects under it (一、先进制造类 /
+  （一）壮大新能源装备产业。) is never read (0 of 10); goals without a cue word
+  in a list after a target (营商环境评价进入全省第一方阵, 培育形成…产业集群) and
+  打造一流政务服务环境-style lines after 一要; 确保…6月底前完成… without 全部;
+  经开区 read as a project; a companion's 参加调研 in a sentence of its own.
+  Judgement calls, not fitted: a meeting's setBy for the targets of a plan it
+  approved (研究同意 the 行动方案); 通报 of an assessment as speaksAt; 历任 posts
+  counted as titles (GUIDE: every post the text gives).
+
 - tests/heldout_blind13 (8 articles aimed at hard structures rather than new
   topics: a 河南 district meeting with a long 出席会议的还有 list (posts chained
   and shared: 区委常委、副区长甲、乙), a 四川 county's 县领导活动 roundup over three
@@ -806,6 +867,12 @@ FLOORS = {
                          "Meeting": 0.97, "Goal": 0.89, "overall": 0.96},
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                          "partOfSector": 0.97, "setBy": 0.89, "overall": 0.95}),
+    # (no inIndustry floor: a heading that files projects is not read yet, 0.000)
+    "heldout_blind16": (8,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.85, "Industry": 0.87,
+                         "Meeting": 0.97, "Goal": 0.69, "overall": 0.87},
+                        {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.64, "involves": 0.9,
+                         "partOfSector": 0.97, "setBy": 0.69, "overall": 0.74}),
     "heldout_blind13": (8,
                         {"Official": 0.97, "Company": 0.97, "Project": 0.96, "Industry": 0.97,
                          "Meeting": 0.97, "Goal": 0.96, "overall": 0.97},
