@@ -385,8 +385,39 @@ def relations(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
         # visits, signsWith, involves, inIndustry, partOfSector
         _org_relations(doc, sent, ms, officials, orgs, place, rel)
     out.extend(_speaker(doc, mentions))
+    if "类" in text:                     # a cheap test before the heading pattern
+        out.extend(_filed_under_heading(doc, mentions))
     # setBy: goals stated at the article's meeting, or at a meeting their sentence names
     out.extend(goal_meetings(doc, mentions))
+    return out
+
+
+# A list's heading that files what follows under an industry (招商项目手册:
+# 一、先进制造类 / 项目名称：…).  Any other numbered heading ends the section.
+_CLASS_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、(.{2,12}?)类(?:项目)?")
+_ANY_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def _filed_under_heading(doc: Document, mentions: list[Mention]) -> list[RelationMention]:
+    """Each project under a heading 一、某某类 is of the industry the heading names."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type in ("Industry", "Project"):
+            by_sent.setdefault(m.sentence, []).append(m)
+    out: list[RelationMention] = []
+    industry = None
+    for sent in doc.sentences:
+        if _ANY_HEADING.match(sent.text):
+            h = _CLASS_HEADING.fullmatch(sent.text)
+            industry = next((m for m in by_sent.get(sent.index, ()) if m.type == "Industry"
+                             and h and m.text == h.group(1)), None)
+            continue
+        if industry is None:
+            continue
+        for m in by_sent.get(sent.index, ()):
+            if m.type == "Project":
+                out.append(RelationMention("inIndustry", m.name, "Project", industry.name, "Industry",
+                                           doc.doc_id, sent.index, "rel.industry-heading"))
     return out
 
 

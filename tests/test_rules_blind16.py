@@ -4,7 +4,7 @@ after another (invented names, places and numbers; none from any article of
 the sets)."""
 from kg.clean import clean_text
 from kg.extract import extract_document, goals, meetings
-from rule_helpers import doc, names, posts
+from rule_helpers import doc, names, pairs, posts
 
 
 # clean ---------------------------------------------------------------------------
@@ -102,3 +102,15 @@ def test_a_numbered_must_in_a_speech_makes_its_amounts_targets(lex):
 def test_a_past_total_after_a_numbered_heading_is_no_target(lex):
     got = names(goals, "（二）项目建设提速增效。全年实施重点项目16个，完成投资9.2亿元。", lex)
     assert got == set()
+
+
+# relations -----------------------------------------------------------------------
+
+_SHEET = ("一、现代物流类\n项目名称：禾田陆港物流园项目\n投资估算：总投资6亿元。\n"
+          "二、招商引资政策\n项目名称：禾田南站综合体项目\n投资估算：总投资3亿元。\n")
+
+
+def test_a_class_heading_files_the_projects_under_it_until_the_next_heading(lex):
+    got = pairs(_SHEET, lex, "inIndustry")
+    assert ("禾田陆港物流园项目", "现代物流") in got or ("禾田陆港物流园", "现代物流") in got
+    assert not any(s.startswith("禾田南站") for s, _ in got)
