@@ -583,7 +583,8 @@ levels whose gold was written by hand before the extractor first ran on them.
   meeting from the bracketed date under the title and its speaker speaks there;
   全区X is the same meeting as 某某区X; a speech's numbered 一要/二要 rules its
   amounts like 要, and 压减 is a target predicate; a list heading 一、某某类 files
-  the projects under it, 先进制造 in the taxonomy): 0.902 / 0.809.  Still weak:
+  the projects under it, 先进制造 in the taxonomy; 抓实 before 项目 ends a project
+  name on its left): 0.907 / 0.809.  Still weak:
   inIndustry from a subheading sentence (（一）壮大新能源装备产业。) and from a
   业态 clause after the project (4 of 10 found); goals without a cue word
   in a list after a target (营商环境评价进入全省第一方阵, 培育形成…产业集群) and
@@ -591,7 +592,10 @@ levels whose gold was written by hand before the extractor first ran on them.
   经开区 read as a project; a companion's 参加调研 in a sentence of its own.
   Judgement calls, not fitted: a meeting's setBy for the targets of a plan it
   approved (研究同意 the 行动方案); 通报 of an assessment as speaksAt; 历任 posts
-  counted as titles (GUIDE: every post the text gives).
+  counted as titles (GUIDE: every post the text gives).  A call of this gold
+  that earlier gold makes the other way: 岚州经开区 / 渭宁经开区 (a development
+  zone named in passing) are not in it, while earlier sets count zones as
+  Projects; the rules find them (2 of the 3 Project false positives), left as is.
 
 - tests/heldout_blind13 (8 articles aimed at hard structures rather than new
   topics: a 河南 district meeting with a long 出席会议的还有 list (posts chained
@@ -869,7 +873,7 @@ FLOORS = {
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.97, "involves": 0.97,
                          "partOfSector": 0.97, "setBy": 0.89, "overall": 0.95}),
     "heldout_blind16": (8,
-                        {"Official": 0.97, "Company": 0.97, "Project": 0.85, "Industry": 0.9,
+                        {"Official": 0.97, "Company": 0.97, "Project": 0.88, "Industry": 0.9,
                          "Meeting": 0.97, "Goal": 0.69, "overall": 0.88},
                         {"participatesIn": 0.97, "signsWith": 0.97, "visits": 0.64, "involves": 0.9,
                          "inIndustry": 0.5, "partOfSector": 0.97, "setBy": 0.69, "overall": 0.78}),

@@ -3,7 +3,7 @@ layouts: PDF pages, minutes, speeches, project sheets, résumés), one stage
 after another (invented names, places and numbers; none from any article of
 the sets)."""
 from kg.clean import clean_text
-from kg.extract import extract_document, goals, meetings
+from kg.extract import extract_document, goals, meetings, projects
 from rule_helpers import doc, names, pairs, posts
 
 
@@ -114,3 +114,10 @@ def test_a_class_heading_files_the_projects_under_it_until_the_next_heading(lex)
     got = pairs(_SHEET, lex, "inIndustry")
     assert ("禾田陆港物流园项目", "现代物流") in got or ("禾田陆港物流园", "现代物流") in got
     assert not any(s.startswith("禾田南站") for s, _ in got)
+
+
+# projects ------------------------------------------------------------------------
+
+def test_a_report_headings_verb_makes_no_project(lex):
+    got = names(projects, "（三）抓实项目建设。加快推进禾田智能制造产业园建设。", lex)
+    assert "抓实项目" not in got and "禾田智能制造产业园" in got
