@@ -207,16 +207,14 @@ def assemble(done, problems) -> BuildResult:
 
 def _place_of(docs):
     """doc_id -> the place the article is about (kg.rdf.graph.article_place),
-    worked out only for the articles resolution asks about."""
+    worked out only for the articles resolution asks about (the text's guess
+    is cached by kg.relate, which the graph asks too)."""
     by_id = {d.doc_id: d for d in docs}
-    known: dict[str, str] = {}
 
     def place_of(doc_id: str) -> str:
-        if doc_id not in known:
-            from kg.rdf.graph import article_place
-            doc = by_id.get(doc_id)
-            known[doc_id] = article_place(doc) if doc is not None else ""
-        return known[doc_id]
+        from kg.rdf.graph import article_place    # rdflib: only when a namesake needs it
+        doc = by_id.get(doc_id)
+        return article_place(doc) if doc is not None else ""
     return place_of
 
 

@@ -20,6 +20,7 @@ import stat
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -321,6 +322,7 @@ _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-－—]+\s)\s*")
 
 
+@lru_cache(maxsize=1)
 def _furniture_words() -> frozenset:
     from kg.lexicon import builtin_words
     return frozenset(w.lower() for w in builtin_words("page_furniture"))
