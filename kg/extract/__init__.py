@@ -62,6 +62,7 @@ def _short_names(doc: Document, found: list[Mention]) -> list[Mention]:
         return []
     text = doc.text
     names = _Spans((m.start, m.end) for m in found if m.type in ("Company", "Project", "Meeting"))
+    firm_spans = {(m.start, m.end) for m in found if m.type == "Company"}
     starts = [s.start for s in doc.sentences]
     out = []
     for m in firms:
@@ -79,8 +80,8 @@ def _short_names(doc: Document, found: list[Mention]) -> list[Mention]:
             for i in _occurrences(text[after:], short):
                 s = after + i
                 e = s + len(short)
-                if names.contain(s, e) or any(n.start <= s and e <= n.end and n.type == "Company"
-                                              for n in found):
+                # (inside a longer name, or already found as a company right there)
+                if names.contain(s, e) or (s, e) in firm_spans:
                     continue
                 k = bisect_right(starts, s) - 1
                 out.append(Mention("Company", short, doc.doc_id, doc.sentences[k].index, s, e,
